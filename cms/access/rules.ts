@@ -1,0 +1,41 @@
+import type { Access, FieldAccess } from 'payload';
+import { agencyIdOf, hasRole, isStaff } from './roles';
+
+/** Anyone, including anonymous visitors (published reference data: laws, agencies). */
+export const anyone: Access = () => true;
+
+/** Only 普法办 administrators. */
+export const adminOnly: Access = ({ req }) => hasRole(req.user, 'admin');
+
+/** Any logged-in staff member. */
+export const staffOnly: Access = ({ req }) => isStaff(req.user);
+
+/** Staff who curate learning content: admins and reviewers. */
+export const contentCurators: Access = ({ req }) => hasRole(req.user, 'admin', 'reviewer');
+
+/** Staff who may read the question bank (answer keys): never anonymous, never learners. */
+export const questionBankReaders: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'reviewer', 'teacher');
+
+/**
+ * Admins see every record; an agency editor only records whose `agency` is theirs.
+ * Returned as a query constraint so the database filters, not the client.
+ */
+export const adminOrOwnAgency: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true;
+  const agency = agencyIdOf(req.user);
+  if (hasRole(req.user, 'agency-editor') && agency != null) {
+    return { agency: { equals: agency } };
+  }
+  return false;
+};
+
+/** Admins see all users; everyone else only their own account. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true;
+  if (isStaff(req.user)) return { id: { equals: req.user.id } };
+  return false;
+};
+
+/** Field-level: only admins may change this field (e.g. a user's role or agency). */
+export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin');

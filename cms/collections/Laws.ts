@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload';
+import { adminOnly, anyone } from '../access/rules';
+import { slugField } from '../fields/slug';
+import { LAW_LEVELS } from '../../core/law/levels';
+
+/** A law as a work (e.g. 民法典); its dated texts are `law-versions`. Filled by the importer. */
+export const Laws: CollectionConfig = {
+  slug: 'laws',
+  labels: { singular: '法律法规', plural: '法律法规' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'level', 'currentVersionDate', 'articleCount'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  fields: [
+    { name: 'title', label: '标题', type: 'text', required: true, index: true },
+    slugField(),
+    {
+      name: 'level',
+      label: '效力级别',
+      type: 'select',
+      required: true,
+      index: true,
+      options: LAW_LEVELS.map((v) => ({ label: v, value: v })),
+    },
+    { name: 'category', label: '分类', type: 'text' },
+    { name: 'currentVersionDate', label: '现行版本日期', type: 'text', admin: { readOnly: true } },
+    { name: 'articleCount', label: '条文数（现行）', type: 'number', admin: { readOnly: true } },
+    {
+      name: 'versions',
+      label: '版本',
+      type: 'join',
+      collection: 'law-versions',
+      on: 'law',
+      defaultSort: '-versionDate',
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { CollectionConfig } from 'payload';
+import { adminOrOwnAgency, anyone } from '../access/rules';
+import { hasRole } from '../access/roles';
+import { owningAgencyField } from '../fields/owning-agency';
+import { DATA_DIR } from '../paths';
+import { validateWebVtt } from './webvtt';
+
+export const ART_FORMS = ['京剧', '吕剧', '豫剧', '评书', '快板', '山东快书', '相声', '情景剧', '动画', '海报', '其他'];
+
+/** Legal-education media (戏曲普法, 评书普法 …): uploads with sharp-made sizes. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: '普法作品', plural: '普法作品' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'] },
+  access: {
+    read: anyone,
+    create: ({ req }) => hasRole(req.user, 'admin', 'agency-editor'),
+    update: adminOrOwnAgency,
+    delete: adminOrOwnAgency,
+  },
+  upload: {
+    staticDir: path.join(DATA_DIR, 'media'),
+    mimeTypes: ['image/*', 'audio/*', 'video/*'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, withoutEnlargement: true },
+    ],
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    { name: 'title', label: '作品名称', type: 'text', required: true },
+    {
+      name: 'artForm',
+      label: '艺术形式',
+      type: 'select',
+      required: true,
+      options: ART_FORMS.map((v) => ({ label: v, value: v })),
+    },
+    { name: 'performers', label: '表演者', type: 'text', hasMany: true },
+    { name: 'durationSeconds', label: '时长（秒）', type: 'number', min: 0 },
+    {
+      name: 'transcript',
+      label: '唱词/字幕（WebVTT）',
+      type: 'textarea',
+      validate: validateWebVtt,
+    },
+    { name: 'relatedLaws', label: '相关法律', type: 'relationship', relationTo: 'laws', hasMany: true },
+    owningAgencyField(),
+  ],
+};

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload';
+import { contentCurators, questionBankReaders } from '../access/rules';
+import { validateAnswerField } from './question-answer';
+
+export const QUESTION_TYPES = [
+  { value: 'single', label: '单选题' },
+  { value: 'multiple', label: '多选题' },
+  { value: 'truefalse', label: '判断题' },
+];
+export const AUDIENCES = [
+  { value: 'officials', label: '国家工作人员' },
+  { value: 'students', label: '青少年学生' },
+  { value: 'village', label: '法律明白人' },
+];
+
+/**
+ * The question bank. Answer keys live here, so reading is limited to staff who curate or use
+ * the bank: anonymous visitors and learners never receive a question document.
+ */
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  labels: { singular: '试题', plural: '题库' },
+  admin: {
+    useAsTitle: 'stem',
+    defaultColumns: ['stem', 'type', 'difficulty', 'questionId'],
+    listSearchableFields: ['stem', 'questionId'],
+    group: '学习与考试',
+  },
+  access: {
+    read: questionBankReaders,
+    create: contentCurators,
+    update: contentCurators,
+    delete: contentCurators,
+  },
+  fields: [
+    { name: 'questionId', label: '题目编号', type: 'text', required: true, unique: true, index: true },
+    { name: 'type', label: '题型', type: 'select', required: true, options: QUESTION_TYPES },
+    { name: 'stem', label: '题干', type: 'textarea', required: true },
+    {
+      name: 'options',
+      label: '选项',
+      type: 'array',
+      admin: { condition: (data) => data?.type !== 'truefalse' },
+      fields: [
+        { name: 'key', label: '选项号', type: 'text', required: true },
+        { name: 'text', label: '选项内容', type: 'text', required: true },
+      ],
+    },
+    {
+      name: 'answer',
+      label: '答案',
+      type: 'text',
+      required: true,
+      admin: { description: '单选填选项号（如 a）；多选用逗号分隔（如 a,c）；判断题填 true 或 false。' },
+      validate: validateAnswerField,
+    },
+    { name: 'explanation', label: '解析', type: 'textarea', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'citeLaw', label: '依据法律', type: 'relationship', relationTo: 'laws' },
+        { name: 'citeArticle', label: '依据条号', type: 'number', min: 1 },
+      ],
+    },
+    { name: 'audiences', label: '适用对象', type: 'select', hasMany: true, options: AUDIENCES },
+    { name: 'difficulty', label: '难度', type: 'number', min: 1, max: 3, defaultValue: 1 },
+    { name: 'tags', label: '标签', type: 'text', hasMany: true },
+    { name: 'source', label: '来源文件', type: 'text', admin: { readOnly: true } },
+  ],
+};

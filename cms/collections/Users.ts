@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload';
+import { ROLE_LABELS, STAFF_ROLES } from '../access/roles';
+import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules';
+
+/** Staff accounts (普法办, agency editors, reviewers, teachers). Learners are separate. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: '工作人员', plural: '工作人员' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'agency'] },
+  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly },
+  fields: [
+    { name: 'name', label: '姓名', type: 'text', required: true },
+    {
+      name: 'role',
+      label: '角色',
+      type: 'select',
+      required: true,
+      defaultValue: 'teacher',
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+    },
+    {
+      name: 'agency',
+      label: '所属单位',
+      type: 'relationship',
+      relationTo: 'agencies',
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      // An editor without an agency could match no records and would be a silent dead end.
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData.role === 'agency-editor' && !value ? '单位编辑必须绑定一个单位' : true,
+    },
+  ],
+};

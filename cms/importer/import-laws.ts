@@ -1,0 +1,68 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
+import { groupLawVersions, type LawVersionInput } from '../../core/law/group-versions';
+import type { LawParseIssue } from '../../core/law/types';
+import { listLawFiles, readLawFolder } from './read-law-folder';
+import { type StoreOutcome, storeLawVersion } from './store-law-version';
+
+export interface ImportReport {
+  files: number;
+  versions: number;
+  articles: number;
+  outcomes: Record<StoreOutcome | 'failed', number>;
+  issues: LawParseIssue[];
+  seconds: number;
+}
+
+export interface ImportOptions {
+  payload: Payload;
+  dir: string;
+  /** Keep only some corpus-relative paths (the demo seed imports a subset). */
+  only?: (relPath: string) => boolean;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/**
+ * Imports a folder in the corpus format. Each law version is written in its own transaction:
+ * a failure rolls that version back whole, is reported, and the import goes on.
+ */
+export async function importLaws({ payload, dir, only, onProgress }: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const files = await listLawFiles(dir, only);
+  const { parsed, issues } = await readLawFolder(dir, files);
+  const grouped = groupLawVersions(parsed);
+  issues.push(...grouped.issues);
+  const stored = await storeVersions(payload, grouped.versions, onProgress);
+  return {
+    files: files.length,
+    versions: grouped.versions.length,
+    ...stored,
+    issues: [...issues, ...stored.issues],
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Stores versions one transaction each; a failing version is rolled back and reported. */
+export async function storeVersions(
+  payload: Payload,
+  versions: LawVersionInput[],
+  onProgress?: ImportOptions['onProgress'],
+): Promise<Pick<ImportReport, 'articles' | 'outcomes' | 'issues'>> {
+  const outcomes = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const issues: LawParseIssue[] = [];
+  let articles = 0;
+  for (const [i, version] of versions.entries()) {
+    const req = await createLocalReq({}, payload);
+    await initTransaction(req);
+    try {
+      outcomes[await storeLawVersion(payload, req, version)] += 1;
+      await commitTransaction(req);
+      articles += version.articles.length;
+    } catch (error) {
+      await killTransaction(req);
+      outcomes.failed += 1;
+      issues.push({ file: version.sourceFiles.join(', '), line: 0, message: `导入失败，已回滚：${(error as Error).message}` });
+    }
+    onProgress?.(i + 1, versions.length, `${version.slug}（${version.versionDate}）`);
+  }
+  return { articles, outcomes, issues };
+}

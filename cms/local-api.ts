@@ -1,0 +1,13 @@
+import { getPayload, type Payload } from 'payload';
+import config from './payload.config';
+import { migrations } from './migrations';
+
+/**
+ * Opens Payload's Local API for scripts and tests and brings the database schema up to date
+ * with the committed migrations (SQLite); MongoDB needs none and ignores the list.
+ */
+export async function openPayload(): Promise<Payload> {
+  const payload = await getPayload({ config });
+  await payload.db.migrate({ migrations });
+  return payload;
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { zh } from '@payloadcms/translations/languages/zh';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import { Agencies } from './collections/Agencies';
+import { LawArticles } from './collections/LawArticles';
+import { Laws } from './collections/Laws';
+import { LawVersions } from './collections/LawVersions';
+import { Media } from './collections/Media';
+import { Questions } from './collections/Questions';
+import { Quizzes } from './collections/Quizzes';
+import { Users } from './collections/Users';
+import { databaseFromEnv } from './database';
+import { CMS_DIR } from './paths';
+import { payloadSecret } from './secret';
+
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.PUFA_SERVER_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 普法管理后台' },
+    importMap: { baseDir: CMS_DIR, importMapFile: path.join(CMS_DIR, 'app', '(payload)', 'admin', 'importMap.js') },
+    dateFormat: 'yyyy年MM月dd日 HH:mm',
+  },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  collections: [Users, Agencies, Laws, LawVersions, LawArticles, Questions, Quizzes, Media],
+  editor: lexicalEditor(),
+  db: databaseFromEnv(),
+  sharp,
+  typescript: {
+    outputFile: path.join(CMS_DIR, 'payload-types.ts'),
+    // Scripts and tests must not spawn type generation; `npm run generate:types` does it.
+    autoGenerate: false,
+  },
+  graphQL: { disable: false },
+  telemetry: false,
+});

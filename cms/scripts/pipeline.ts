@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR, ROOT_DIR } from '../paths';
+
+/** Runs one step as a child process with inherited output; rejects with the step's name. */
+export function runStep(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT_DIR,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) {
+        console.log(`✓ ${label}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+        resolve();
+      } else reject(new Error(`${label} 失败（退出码 ${code}）`));
+    });
+  });
+}
+
+const bin = (name: string) => path.join(ROOT_DIR, 'node_modules', '.bin', name);
+
+export const seedStep = () => runStep('迁移数据库并写入演示数据', bin('tsx'), ['cms/scripts/seed.ts']);
+export const buildSiteStep = () => runStep('构建静态站点（Astro）', bin('astro'), ['build']);
+export const buildAdminStep = () =>
+  runStep('构建管理后台（Next.js + Payload）', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' });
+
+/** True when the admin has a production build newer than the CMS sources' last change. */
+export function adminBuildIsFresh(): boolean {
+  const buildId = path.join(CMS_DIR, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const watched = ['payload.config.ts', 'collections', 'access', 'fields', 'app', 'next.config.mjs'];
+  return watched.every((p) => statSync(path.join(CMS_DIR, p)).mtimeMs < built);
+}

@@ -1,0 +1,89 @@
+/**
+ * Read-only views of CMS data for the static-site build, through Payload's Local API.
+ * Returns plain JSON-safe objects; the site never sees Payload types.
+ */
+import type { Payload } from 'payload';
+import { openPayload } from './local-api';
+
+export interface SiteArticle {
+  number: number;
+  /** 1 for 第十七条之一; 0 for ordinary articles. */
+  subNumber: number;
+  numberText: string;
+  chapterPath: string;
+  text: string;
+}
+
+export interface SiteLaw {
+  slug: string;
+  title: string;
+  level: string;
+  category: string;
+  versionDate: string;
+  history: string;
+  sections: { heading: string; paragraphs: string[] }[];
+  versions: { versionDate: string; isCurrent: boolean; articleCount: number }[];
+  articles: SiteArticle[];
+}
+
+let payloadPromise: Promise<Payload> | undefined;
+const payload = () => (payloadPromise ??= openPayload());
+
+let lawsPromise: Promise<SiteLaw[]> | undefined;
+
+/** Every law with the articles of its current version, sorted by title. Cached per build. */
+export function loadSiteLaws(): Promise<SiteLaw[]> {
+  return (lawsPromise ??= readLaws());
+}
+
+async function readLaws(): Promise<SiteLaw[]> {
+  const p = await payload();
+  const [laws, versions, articles] = await Promise.all([
+    p.find({ collection: 'laws', pagination: false, depth: 0, sort: 'title' }),
+    p.find({ collection: 'law-versions', pagination: false, depth: 0, sort: '-versionDate' }),
+    p.find({
+      collection: 'law-articles',
+      pagination: false,
+      depth: 0,
+      where: { 'version.isCurrent': { equals: true } },
+      sort: ['number', 'subNumber'],
+    }),
+  ]);
+  const articlesByVersion = groupBy(articles.docs, (a) => idOf(a.version));
+  const versionsByLaw = groupBy(versions.docs, (v) => idOf(v.law));
+  return laws.docs.map((law) => {
+    const own = versionsByLaw.get(law.id) ?? [];
+    const current = own.find((v) => v.isCurrent) ?? own[0];
+    return {
+      slug: law.slug,
+      title: law.title,
+      level: law.level,
+      category: law.category ?? '',
+      versionDate: current?.versionDate ?? '',
+      history: current?.history ?? '',
+      sections: (current?.sections as SiteLaw['sections'] | undefined) ?? [],
+      versions: own.map((v) => ({ versionDate: v.versionDate, isCurrent: !!v.isCurrent, articleCount: v.articleCount ?? 0 })),
+      articles: (current ? (articlesByVersion.get(current.id) ?? []) : []).map((a) => ({
+        number: a.number,
+        subNumber: a.subNumber ?? 0,
+        numberText: a.numberText,
+        chapterPath: a.chapterPath ?? '',
+        text: a.text,
+      })),
+    };
+  });
+}
+
+const idOf = (ref: unknown): unknown => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref);
+
+// Map.groupBy needs Node 21+; this project runs on Node 20.
+function groupBy<T>(items: T[], key: (item: T) => unknown): Map<unknown, T[]> {
+  const groups = new Map<unknown, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,33 @@
+/** Question types supported by practice quizzes and the question bank. */
+export type QuestionType = 'single' | 'multiple' | 'truefalse';
+
+/** A law article reference: law slug (title without 中华人民共和国) + article number. */
+export interface Citation {
+  law: string;
+  article: number;
+}
+
+export interface QuizOption {
+  id: string;
+  text: string;
+}
+
+/** The answer key: one option id, several option ids, or a boolean for true/false. */
+export type AnswerKey = string | string[] | boolean;
+
+export interface QuizQuestion {
+  id: string;
+  type: QuestionType;
+  stem: string;
+  options?: QuizOption[];
+  answer: AnswerKey;
+  explanation: string;
+  cite: Citation;
+  difficulty: number;
+}
+
+export interface QuizFile {
+  id: string;
+  title: string;
+  questions: QuizQuestion[];
+}

@@ -1,0 +1,91 @@
+/**
+ * Browser side of <Quiz>: instant feedback per question, explanation with the article link,
+ * a final score, and the best score kept in localStorage for offline progress.
+ */
+import { gradeQuiz, isCorrect, type Response } from '../../core/quiz/grade';
+import type { AnswerKey } from '../../core/quiz/types';
+
+interface Key {
+  id: string;
+  answer: AnswerKey;
+  explanation: string;
+  cite: string;
+  href: string;
+}
+
+const STORAGE_PREFIX = 'pufa:quiz:';
+
+function readResponse(item: HTMLElement): Response {
+  const checked = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+  const type = item.dataset.type;
+  if (type === 'multiple') return checked.length ? checked : null;
+  if (type === 'truefalse') return checked[0] === undefined ? null : checked[0] === 'true';
+  return checked[0] ?? null;
+}
+
+function answerText(key: AnswerKey): string {
+  if (typeof key === 'boolean') return key ? '正确' : '错误';
+  return (Array.isArray(key) ? key : [key]).map((k) => k.toUpperCase()).join('、');
+}
+
+export function mountQuiz(section: HTMLElement): void {
+  const keys = JSON.parse(section.querySelector('.quiz-keys')?.textContent ?? '[]') as Key[];
+  const responses: Record<string, Response> = {};
+  const score = section.querySelector<HTMLElement>('.score')!;
+  const retry = section.querySelector<HTMLButtonElement>('.retry')!;
+
+  for (const item of section.querySelectorAll<HTMLElement>('.question')) {
+    const key = keys.find((k) => k.id === item.dataset.qid);
+    const button = item.querySelector<HTMLButtonElement>('.check')!;
+    const feedback = item.querySelector<HTMLElement>('.feedback')!;
+    button.addEventListener('click', () => {
+      const response = readResponse(item);
+      if (!key) return;
+      if (response === null) {
+        feedback.hidden = false;
+        feedback.className = 'feedback';
+        feedback.textContent = '请先选择答案。';
+        return;
+      }
+      responses[key.id] = response;
+      const correct = isCorrect(key.answer, response);
+      feedback.hidden = false;
+      feedback.className = `feedback ${correct ? 'ok' : 'bad'}`;
+      feedback.replaceChildren(
+        Object.assign(document.createElement('strong'), {
+          textContent: correct ? '✔ 回答正确！' : `✘ 回答错误，正确答案：${answerText(key.answer)}`,
+        }),
+        Object.assign(document.createElement('p'), { textContent: key.explanation }),
+        Object.assign(document.createElement('a'), { href: key.href, textContent: `依据：${key.cite}`, className: 'cite' }),
+      );
+      item.querySelectorAll('input').forEach((i) => (i.disabled = true));
+      button.disabled = true;
+      if (Object.keys(responses).length === keys.length) finish();
+    });
+  }
+
+  function finish() {
+    const result = gradeQuiz(keys, responses);
+    score.hidden = false;
+    score.textContent = `本次得分：${result.correct} / ${result.total}（${result.percent} 分）`;
+    retry.hidden = false;
+    try {
+      const storageKey = STORAGE_PREFIX + section.dataset.quiz;
+      const previous = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as { best: number } | null;
+      const best = Math.max(previous?.best ?? 0, result.percent);
+      localStorage.setItem(storageKey, JSON.stringify({ best, last: result.percent, at: new Date().toISOString() }));
+      if (best > result.percent) score.textContent += `，历史最好 ${best} 分`;
+    } catch {
+      // Private mode or full storage: the score is still shown.
+    }
+  }
+
+  retry.addEventListener('click', () => {
+    for (const key of Object.keys(responses)) delete responses[key];
+    section.querySelectorAll<HTMLInputElement>('input').forEach((i) => ((i.disabled = false), (i.checked = false)));
+    section.querySelectorAll<HTMLButtonElement>('.check').forEach((b) => (b.disabled = false));
+    section.querySelectorAll<HTMLElement>('.feedback').forEach((f) => (f.hidden = true));
+    score.hidden = true;
+    retry.hidden = true;
+  });
+}

@@ -1,0 +1,26 @@
+import type { Payload } from 'payload';
+import { openPayload } from '../../cms/local-api';
+import type { StaffRole } from '../../cms/access/roles';
+
+let shared: Promise<Payload> | undefined;
+
+/** The test run's Payload instance (fresh database made by the integration global set-up). */
+export const testPayload = (): Promise<Payload> => (shared ??= openPayload());
+
+/** Unique suffix so tests can share one database without colliding. */
+export const unique = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+export type TestUser = { id: number | string; collection: 'users'; role: StaffRole; agency?: number | string | null };
+
+/** Creates a staff user and returns it shaped as `req.user` is during a real request. */
+export async function makeUser(payload: Payload, role: StaffRole, agency?: number | string): Promise<TestUser> {
+  const doc = await payload.create({
+    collection: 'users',
+    data: { email: `${role}-${unique()}@test.local`, password: 'test-password-1', name: `测试${role}`, role, agency },
+  });
+  return { ...(doc as object), id: doc.id, collection: 'users', role, agency } as TestUser;
+}
+
+export async function makeAgency(payload: Payload, name = `测试单位${unique()}`) {
+  return payload.create({ collection: 'agencies', data: { name, kind: '执法机关', level: '市' } });
+}

@@ -1,0 +1,164 @@
+/**
+ * Access rules as a matrix: every role × collection × create/read/update/delete, enforced by
+ * the server (Local API with overrideAccess: false, as REST and the admin use it).
+ */
+import type { CollectionSlug, Payload } from 'payload';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeAgency, makeUser, type TestUser, testPayload, unique } from '../helpers/payload';
+
+type Actor = 'anonymous' | 'admin' | 'reviewer' | 'teacher' | 'editorA';
+/** Letters present = allowed: R read, C create, U update, D delete (on a record of agency B). */
+const EXPECTED: Record<string, Record<Actor, string>> = {
+  agencies: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
+  laws: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
+  'law-versions': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
+  'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
+  questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '' },
+  quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '' },
+  media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC' },
+  users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '' },
+};
+
+let payload: Payload;
+let agencyA: { id: number | string };
+let agencyB: { id: number | string };
+const actors = {} as Record<Actor, TestUser | undefined>;
+let png: Buffer;
+
+beforeAll(async () => {
+  payload = await testPayload();
+  agencyA = await makeAgency(payload);
+  agencyB = await makeAgency(payload);
+  actors.anonymous = undefined;
+  actors.admin = await makeUser(payload, 'admin');
+  actors.reviewer = await makeUser(payload, 'reviewer');
+  actors.teacher = await makeUser(payload, 'teacher');
+  actors.editorA = await makeUser(payload, 'agency-editor', agencyA.id);
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b3261e' } }).png().toBuffer();
+});
+
+/** Valid data for a new record of each collection (owned by agency B where ownership exists). */
+async function newData(collection: string): Promise<{ data: Record<string, unknown>; file?: object }> {
+  const id = unique();
+  switch (collection) {
+    case 'agencies':
+      return { data: { name: `单位${id}`, kind: '学校', level: '区县' } };
+    case 'laws':
+      return { data: { title: `测试法${id}`, slug: `测试法${id}`, level: '法律' } };
+    case 'law-versions': {
+      const law = await payload.create({ collection: 'laws', data: { title: `法${id}`, slug: `法${id}`, level: '法律' } });
+      return { data: { label: `v${id}`, law: law.id, title: `法${id}`, versionDate: '2020-01-01' } };
+    }
+    case 'law-articles': {
+      const law = await payload.create({ collection: 'laws', data: { title: `法${id}`, slug: `法${id}`, level: '法律' } });
+      const v = await payload.create({
+        collection: 'law-versions',
+        data: { label: 'v', law: law.id, title: 'x', versionDate: '2020-01-01' },
+      });
+      return { data: { label: `第一条${id}`, law: law.id, version: v.id, number: 1, numberText: '第一条', text: '测试条文。' } };
+    }
+    case 'questions':
+      return {
+        data: {
+          questionId: `q-${id}`,
+          type: 'single',
+          stem: '测试题干内容？',
+          options: [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }, { key: 'c', text: '丙' }],
+          answer: 'b',
+          explanation: '测试解析内容。',
+        },
+      };
+    case 'quizzes':
+      return { data: { quizId: `quiz-${id}`, title: '测试测验', mode: 'practice' } };
+    case 'media':
+      return {
+        data: { title: `作品${id}`, artForm: '评书', agency: agencyB.id },
+        file: { data: png, mimetype: 'image/png', name: `m-${id}.png`, size: png.length },
+      };
+    case 'users':
+      return { data: { email: `u-${id}@test.local`, password: 'pw-123456', name: '新用户', role: 'teacher' } };
+    default:
+      throw new Error(collection);
+  }
+}
+
+async function allowed(op: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await op();
+    return true;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 401 || (error as Error).name === 'Forbidden') return false;
+    throw error;
+  }
+}
+
+describe.each(Object.keys(EXPECTED))('%s', (collection) => {
+  const slug = collection as CollectionSlug;
+  it.each(Object.keys(EXPECTED[collection]!) as Actor[])('as %s', async (actor) => {
+    const user = actors[actor];
+    const as = { user, overrideAccess: false } as const;
+    const { data, file } = await newData(collection);
+    const target = await payload.create({ collection: slug, data: data as never, file: file as never });
+    const fresh = await newData(collection);
+
+    const got = [
+      (await allowed(async () => {
+        const found = await payload.find({ collection: slug, ...as, where: { id: { equals: target.id } } });
+        if (found.docs.length === 0) throw Object.assign(new Error('hidden'), { status: 403 });
+      })) && 'R',
+      (await allowed(() => payload.create({ collection: slug, data: fresh.data as never, file: fresh.file as never, ...as }))) && 'C',
+      (await allowed(() => payload.update({ collection: slug, id: target.id, data: {} as never, ...as }))) && 'U',
+      (await allowed(() => payload.delete({ collection: slug, id: target.id, ...as }))) && 'D',
+    ]
+      .filter(Boolean)
+      .join('');
+    expect(got).toBe(EXPECTED[collection]![actor]);
+  });
+});
+
+describe('ownership details', () => {
+  it('an agency editor updates and deletes media of their own agency', async () => {
+    const user = actors.editorA!;
+    const own = await payload.create({
+      collection: 'media',
+      data: { title: '本单位作品', artForm: '快板', agency: agencyA.id },
+      file: { data: png, mimetype: 'image/png', name: `own-${unique()}.png`, size: png.length },
+    });
+    const updated = await payload.update({ collection: 'media', id: own.id, data: { title: '改名' }, user, overrideAccess: false });
+    expect(updated.title).toBe('改名');
+    await payload.delete({ collection: 'media', id: own.id, user, overrideAccess: false });
+  });
+
+  it('a forged agency on create is replaced by the editor’s own agency', async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { title: '伪造单位', artForm: '评书', agency: agencyB.id },
+      file: { data: png, mimetype: 'image/png', name: `forged-${unique()}.png`, size: png.length },
+      user: actors.editorA,
+      overrideAccess: false,
+    });
+    const agency = typeof doc.agency === 'object' ? doc.agency?.id : doc.agency;
+    expect(agency).toBe(agencyA.id);
+  });
+
+  it('staff read and update their own account but cannot raise their role', async () => {
+    const user = actors.teacher!;
+    const self = await payload.find({ collection: 'users', user, overrideAccess: false });
+    expect(self.docs.map((d) => d.id)).toEqual([user.id]);
+    const after = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: '改过的名字', role: 'admin' },
+      user,
+      overrideAccess: false,
+    });
+    expect(after.name).toBe('改过的名字');
+    expect(after.role).toBe('teacher');
+  });
+
+  it('anonymous REST-style reads of the question bank never include answers', async () => {
+    await expect(payload.find({ collection: 'questions', overrideAccess: false })).rejects.toMatchObject({ status: 403 });
+  });
+});

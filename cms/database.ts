@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
-import type { DatabaseAdapterResult } from 'payload';
+import type { DatabaseAdapterObj } from 'payload';
 import { CMS_DIR, DATA_DIR } from './paths';
 
 /**
  * Chooses the database adapter from DATABASE_URI. This is the only place that knows which
  * adapter runs (see DESIGN.md): unset or `file:` → embedded SQLite; `mongodb://` → MongoDB.
  */
-export function databaseFromEnv(): DatabaseAdapterResult {
+export function databaseFromEnv(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI?.trim();
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
     return mongooseAdapter({ url: uri, transactionOptions: {} });

@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload';
+import { getPayload, type Migration, type Payload } from 'payload';
 import config from './payload.config';
 import { migrations } from './migrations';
 
@@ -8,6 +8,7 @@ import { migrations } from './migrations';
  */
 export async function openPayload(): Promise<Payload> {
   const payload = await getPayload({ config });
-  await payload.db.migrate({ migrations });
+  // The generated migrations are typed for the SQLite adapter; the base type is adapter-neutral.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   return payload;
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
@@ -21,13 +20,14 @@ export default buildConfig({
   serverURL: process.env.PUFA_SERVER_URL ?? '',
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin must not call out to third-party hosts.
+    avatar: 'default',
     meta: { titleSuffix: ' · 普法管理后台' },
     importMap: { baseDir: CMS_DIR, importMapFile: path.join(CMS_DIR, 'app', '(payload)', 'admin', 'importMap.js') },
     dateFormat: 'yyyy年MM月dd日 HH:mm',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections: [Users, Agencies, Laws, LawVersions, LawArticles, Questions, Quizzes, Media],
-  editor: lexicalEditor(),
   db: databaseFromEnv(),
   sharp,
   typescript: {

@@ -18,13 +18,12 @@ const tracks = defineCollection({
     /** Audience name shown to users, e.g. 国家工作人员. */
     title: z.string(),
     summary: z.string(),
-    icon: z.string(),
+    /** One Chinese character shown in a round badge. */
+    icon: z.string().length(1),
   }),
 });
 
-const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
-  schema: z.object({
+export const lessonSchema = z.object({
     /** Page title. */
     title: z.string().min(2),
     /** One or two sentences for lists and search results. */
@@ -40,7 +39,12 @@ const lessons = defineCollection({
     /** Id of the practice quiz in content/quizzes. */
     quiz: z.string().optional(),
     tags: z.array(z.string()).default([]),
-  }),
+});
+export type LessonData = z.infer<typeof lessonSchema>;
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
 });
 
 const quizzes = defineCollection({ loader: quizLoader({ dir: 'content/quizzes' }) });

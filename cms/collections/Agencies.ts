@@ -8,7 +8,7 @@ export const AGENCY_LEVELS = ['市', '区县', '街镇', '村'] as const;
 export const Agencies: CollectionConfig = {
   slug: 'agencies',
   labels: { singular: '单位', plural: '单位' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'level'] },
+  admin: { group: '机构与人员', useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'level'] },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
     { name: 'name', label: '名称', type: 'text', required: true, unique: true },

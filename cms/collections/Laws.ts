@@ -8,6 +8,7 @@ export const Laws: CollectionConfig = {
   slug: 'laws',
   labels: { singular: '法律法规', plural: '法律法规' },
   admin: {
+    group: '法律法规库',
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'currentVersionDate', 'articleCount'],
     listSearchableFields: ['title', 'slug'],

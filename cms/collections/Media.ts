@@ -12,7 +12,7 @@ export const ART_FORMS = ['京剧', '吕剧', '豫剧', '评书', '快板', '山
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '普法作品', plural: '普法作品' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'] },
+  admin: { group: '普法宣传', useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'] },
   access: {
     read: anyone,
     create: ({ req }) => hasRole(req.user, 'admin', 'agency-editor'),

@@ -7,7 +7,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '工作人员', plural: '工作人员' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'agency'] },
+  admin: { group: '机构与人员', useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'agency'] },
   access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },

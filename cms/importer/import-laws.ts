@@ -9,6 +9,8 @@ export interface ImportReport {
   versions: number;
   articles: number;
   outcomes: Record<StoreOutcome | 'failed', number>;
+  /** Laws left out whole because one of their files has a blocking problem. */
+  rejected: string[];
   issues: LawParseIssue[];
   seconds: number;
 }
@@ -28,14 +30,16 @@ export interface ImportOptions {
 export async function importLaws({ payload, dir, only, onProgress }: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const files = await listLawFiles(dir, only);
-  const { parsed, issues } = await readLawFolder(dir, files);
-  const grouped = groupLawVersions(parsed);
+  const { parsed, issues, rejectedSlugs } = await readLawFolder(dir, files);
+  // A law with one broken file (e.g. one 编 of 民法典) is left out whole, never stored in part.
+  const grouped = groupLawVersions(parsed.filter((p) => !rejectedSlugs.has(p.law.slug)));
   issues.push(...grouped.issues);
   const stored = await storeVersions(payload, grouped.versions, onProgress);
   return {
     files: files.length,
     versions: grouped.versions.length,
     ...stored,
+    rejected: [...rejectedSlugs].sort(),
     issues: [...issues, ...stored.issues],
     seconds: (performance.now() - started) / 1000,
   };

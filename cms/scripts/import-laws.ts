@@ -28,6 +28,6 @@ for (const issue of report.issues) console.warn(`⚠ ${issue.file}:${issue.line}
 console.log(
   `完成：${report.files} 个文件，${report.versions} 个版本，${report.articles} 条；` +
     `新增 ${report.outcomes.created}，更新 ${report.outcomes.updated}，未变 ${report.outcomes.unchanged}，` +
-    `失败 ${report.outcomes.failed}；问题 ${report.issues.length} 个；用时 ${report.seconds.toFixed(1)} 秒`,
+    `失败 ${report.outcomes.failed}，因文件错误未导入 ${report.rejected.length} 部；问题 ${report.issues.length} 个；用时 ${report.seconds.toFixed(1)} 秒`,
 );
-process.exit(report.outcomes.failed ? 1 : 0);
+process.exit(report.outcomes.failed || report.rejected.length ? 1 : 0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CMS_DIR, ROOT_DIR } from '../paths';
 
 /** Runs one step as a child process with inherited output; rejects with the step's name. */
-export function runStep(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function runStep(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
   return new Promise((resolve, reject) => {
@@ -26,7 +26,7 @@ export function runStep(label: string, command: string, args: string[], env: Nod
 const bin = (name: string) => path.join(ROOT_DIR, 'node_modules', '.bin', name);
 
 export const seedStep = () => runStep('迁移数据库并写入演示数据', bin('tsx'), ['cms/scripts/seed.ts']);
-export const buildSiteStep = () => runStep('构建静态站点（Astro）', bin('astro'), ['build']);
+export const buildSiteStep = (args: string[] = []) => runStep('构建静态站点（Astro）', bin('astro'), ['build', ...args]);
 export const buildAdminStep = () =>
   runStep('构建管理后台（Next.js + Payload）', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' });
 

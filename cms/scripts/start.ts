@@ -14,7 +14,7 @@ await seedStep();
 await buildSiteStep();
 if (!dev && !adminBuildIsFresh()) await buildAdminStep();
 
-process.env.NODE_ENV = dev ? 'development' : 'production';
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 await startServer({ port, dev });
 const admin = SEED_USERS.find((u) => u.role === 'admin')!;
 console.log(`

@@ -98,6 +98,8 @@ export function lawSlug(title: string): string {
     s = s.slice(NATIONAL_PREFIX.length);
   }
   return s
+    // Control characters are exactly what must go from a URL segment.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, '')
     .replace(/[/\\?#%<>:"|*]/g, '')
     .replace(/\s+/g, '-')

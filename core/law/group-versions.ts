@@ -18,11 +18,16 @@ export interface LawVersionInput {
 }
 
 const HISTORY_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+const ENACTING = /通过|修正|修订|公布|发布|批准/;
 
-/** Latest 'YYYY年M月D日' date in the history lines, as YYYY-MM-DD. */
+/**
+ * Latest 'YYYY年M月D日' date among the history lines that enact the text (通过, 修正, 修订 …), as
+ * YYYY-MM-DD; an entry-into-force line (施行) does not make a new version. Falls back to any date.
+ */
 export function latestHistoryDate(history: string[]): string | undefined {
+  const enacting = history.filter((line) => ENACTING.test(line));
   let latest: string | undefined;
-  for (const line of history) {
+  for (const line of enacting.length ? enacting : history) {
     for (const m of line.matchAll(HISTORY_DATE)) {
       const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
       if (!latest || date > latest) latest = date;

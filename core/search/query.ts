@@ -122,6 +122,8 @@ function normalizedOf(doc: StoredDoc): Normalized {
   return n;
 }
 
+const KIND_RANK: Record<StoredDoc['kind'], number> = { law: 0, lesson: 1, article: 2 };
+
 interface Ranked {
   doc: StoredDoc;
   score: number;
@@ -135,7 +137,9 @@ interface Ranked {
  * not 民法典). Candidates whose stored text was truncated and fail the check
  * are kept in the last tier, since the match may lie beyond the stored text.
  * Order: title equals the query (ignoring punctuation), title contains the
- * query, body match, unverified; then score; then id.
+ * query, body match, unverified; within a tier a whole law, then a lesson, then
+ * an article (a law is the better landing page than one of its 1,260 articles);
+ * then score; then id.
  */
 export function searchIndex(input: SearchInput): SearchResult[] {
   const { index, store, query } = input;
@@ -161,7 +165,7 @@ export function searchIndex(input: SearchInput): SearchResult[] {
     ranked.push({ doc, score, tier });
   }
 
-  ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  ranked.sort((a, b) => a.tier - b.tier || KIND_RANK[a.doc.kind] - KIND_RANK[b.doc.kind] || b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 
   return ranked.slice(0, limit).map(({ doc, score }) => {
     const result: SearchResult = { id: doc.id, title: doc.title, url: doc.url, kind: doc.kind, score, snippet: null };

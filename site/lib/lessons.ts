@@ -1,7 +1,15 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { citationLabel, citationsInMdx } from '../../core/quiz/citation';
+import type { SiteLaw } from '../../cms/site-data';
+import type { LessonData } from '../content.config';
 
-export type Lesson = CollectionEntry<'lessons'>;
+/** A lesson entry as the glob loader makes it (typed here so type-checking needs no codegen). */
+export interface Lesson {
+  id: string;
+  body?: string;
+  filePath?: string;
+  data: LessonData;
+}
 
 export const lessonUrl = (lesson: Lesson): string => `/lessons/${lesson.id}/`;
 
@@ -10,7 +18,7 @@ const byOrder = (a: Lesson, b: Lesson) =>
 
 /** Lessons of one track (or all), in track order. */
 export async function lessonsFor(track?: string): Promise<Lesson[]> {
-  const all = await getCollection('lessons');
+  const all = (await getCollection('lessons')) as Lesson[];
   return all.filter((l) => !track || l.data.tracks.includes(track as never)).sort(byOrder);
 }
 
@@ -19,8 +27,9 @@ export async function lessonsFor(track?: string): Promise<Lesson[]> {
  * library or embeds a quiz that does not exist.
  */
 export async function checkLessonReferences(lessons: Lesson[]): Promise<void> {
-  const laws = new Map((await getCollection('laws')).map((l) => [l.id, new Set(l.data.articles.map((a: { number: number }) => a.number))]));
-  const quizzes = new Set((await getCollection('quizzes')).map((q) => q.id));
+  const lawEntries = (await getCollection('laws')) as { id: string; data: SiteLaw }[];
+  const laws = new Map(lawEntries.map((l) => [l.id, new Set(l.data.articles.map((a) => a.number))]));
+  const quizzes = new Set(((await getCollection('quizzes')) as { id: string }[]).map((q) => q.id));
   const problems: string[] = [];
   for (const lesson of lessons) {
     const where = lesson.filePath ?? lesson.id;

@@ -1,0 +1,46 @@
+/** The Payload admin in Chinese: an admin logs in and sees the collections and a law's articles. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../cms/seed/users';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+let page: Page;
+const base = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+});
+afterAll(async () => browser?.close());
+
+describe('admin', () => {
+  it('logs in and shows the collections in Chinese', async () => {
+    await page.goto(`${base}/admin/login`);
+    await page.fill('input[name="email"]', 'admin@pufa.local');
+    await page.fill('input[name="password"]', DEMO_PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+    const body = await page.locator('body').innerText();
+    for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '测验', '普法作品']) expect(body).toContain(label);
+    await screenshot(page, 'admin-dashboard');
+  });
+
+  it('lists laws and shows a law’s versions', async () => {
+    await page.goto(`${base}/admin/collections/laws?search=民法典`);
+    await page.getByRole('link', { name: '中华人民共和国民法典' }).first().click();
+    await page.waitForURL(/\/admin\/collections\/laws\/\d+/);
+    await page.getByText('中华人民共和国民法典（2020-05-28）').first().waitFor();
+    await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe('民法典');
+    await screenshot(page, 'admin-law');
+  });
+
+  it('refuses a wrong password', async () => {
+    const context = await browser.newContext();
+    const res = await context.request.post(`${base}/api/users/login`, {
+      data: { email: 'admin@pufa.local', password: 'wrong-password' },
+    });
+    expect(res.status()).toBe(401);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Builds and serves the real system for browser tests: a fresh SQLite database seeded with the
+ * demo city, the Astro site built from it, the admin built if needed, one server on a free port.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { adminBuildIsFresh, buildAdminStep, buildSiteStep, seedStep } from '../../cms/scripts/pipeline';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    siteDir: string;
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`服务器已退出（${child.exitCode}）`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`服务器未在 ${timeoutMs / 1000} 秒内就绪：${url}`);
+}
+
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pufa-browser-'));
+  const siteDir = path.join(dir, 'dist');
+  Object.assign(process.env, {
+    PUFA_DATA_DIR: dir,
+    DATABASE_URI: `file:${path.join(dir, 'browser.db')}`,
+    PAYLOAD_SECRET: 'browser-test-secret',
+  });
+  await seedStep();
+  await buildSiteStep(['--outDir', siteDir]);
+  if (!adminBuildIsFresh()) await buildAdminStep();
+
+  const port = await freePort();
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(port), '--site-dir', siteDir], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: process.env,
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseURL}/`, server);
+  await waitFor(`${baseURL}/api/laws?limit=1`, server);
+  project.provide('baseURL', baseURL);
+  project.provide('siteDir', siteDir);
+
+  return () => {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

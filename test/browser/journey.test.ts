@@ -1,0 +1,131 @@
+/**
+ * The visitor's journey on the real built site: pick a track, read a lesson, follow a citation
+ * to the article's anchor, take the practice quiz, and search in Chinese.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+let page: Page;
+const base = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' });
+});
+afterAll(async () => browser?.close());
+
+describe('home and tracks', () => {
+  it('offers the three audience tracks and ships no JavaScript', async () => {
+    await page.goto(`${base}/`);
+    const tracks = await page.locator('.track-card h3').allTextContents();
+    expect(tracks.map((t) => t.slice(1))).toEqual(['国家工作人员', '青少年学生', '法律明白人']);
+    expect(await page.locator('script').count()).toBe(0);
+    await screenshot(page, 'home');
+  });
+
+  it('lists a track’s lessons in order', async () => {
+    await page.getByRole('link', { name: /法律明白人/ }).first().click();
+    await page.waitForURL('**/tracks/village/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('法律明白人');
+    const lessons = await page.locator('.lesson-card h3').allTextContents();
+    expect(lessons.length).toBeGreaterThanOrEqual(5);
+    expect(lessons.some((t) => t.includes('民法典·婚姻家庭编'))).toBe(true);
+  });
+});
+
+describe('lesson, citation and quiz', () => {
+  it('opens a lesson and follows 《民法典》第一千零四十二条 to the article anchor', async () => {
+    await page.getByRole('link', { name: /民法典·婚姻家庭编/ }).click();
+    await page.waitForURL('**/lessons/minfadian-hunyin/');
+    await screenshot(page, 'lesson');
+    const cite = page.locator('a.cite', { hasText: '《民法典》第一千零四十二条' }).first();
+    await cite.click();
+    await page.waitForURL(/\/laws\/%E6%B0%91%E6%B3%95%E5%85%B8\/#art-1042$/);
+    const article = page.locator('#art-1042');
+    await expect(article.textContent()).resolves.toContain('禁止包办、买卖婚姻');
+    expect(await article.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await article.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await screenshot(page, 'law-article');
+  });
+
+  it('gives instant feedback with explanation and citation, then a score', async () => {
+    await page.goto(`${base}/lessons/minfadian-hunyin/`);
+    const questions = page.locator('.quiz .question');
+    const count = await questions.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    const keys = JSON.parse((await page.locator('.quiz-keys').textContent()) ?? '[]') as { id: string; answer: unknown }[];
+
+    // First question answered wrongly on purpose.
+    const first = questions.nth(0);
+    const wrong = first.locator('input:not([value="b"])').first();
+    await wrong.check();
+    await first.locator('button.check').click();
+    const feedback = first.locator('.feedback');
+    await expect(feedback.textContent()).resolves.toMatch(/回答错误，正确答案：B/);
+    expect(await feedback.locator('a.cite').getAttribute('href')).toMatch(/^\/laws\/.+#art-\d+$/);
+
+    for (let i = 1; i < count; i += 1) {
+      const q = questions.nth(i);
+      const answer = keys[i]!.answer;
+      const values = typeof answer === 'boolean' ? [String(answer)] : Array.isArray(answer) ? answer : [answer as string];
+      for (const v of values) await q.locator(`input[value="${v}"]`).check();
+      await q.locator('button.check').click();
+      await expect(q.locator('.feedback').textContent()).resolves.toContain('回答正确');
+    }
+    const score = page.locator('.quiz .score');
+    await expect(score.textContent()).resolves.toContain(`本次得分：${count - 1} / ${count}`);
+    await score.scrollIntoViewIfNeeded();
+    await screenshot(page, 'quiz-score');
+    const stored = await page.evaluate(() => localStorage.getItem('pufa:quiz:minfadian-hunyin'));
+    expect(JSON.parse(stored!)).toMatchObject({ last: Math.round(((count - 1) / count) * 100) });
+  });
+
+  it('serves each quiz on its own page', async () => {
+    await page.goto(`${base}/quizzes/falv-yuanzhu/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('法律援助');
+    expect(await page.locator('.quiz .question').count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'quiz');
+  });
+});
+
+describe('Chinese search', () => {
+  it('downloads nothing search-related until the visitor searches', async () => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => u.includes('index.json'))).toEqual([]);
+    page.removeAllListeners('request');
+  });
+
+  const search = async (query: string) => {
+    await page.goto(`${base}/search/`);
+    await page.fill('#search-input', query);
+    await page.click('#search-form button');
+    await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return page.locator('#search-results li').allTextContents();
+  };
+
+  it.each([
+    ['民法典', '中华人民共和国民法典'],
+    ['法律援助', '法律援助法'],
+    ['社区矫正', '社区矫正法'],
+    ['营商环境', '济南市优化营商环境条例'],
+    ['法典', '民法典'],
+  ])('finds %s', async (query, expected) => {
+    const results = await search(query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.slice(0, 5).some((r) => r.includes(expected))).toBe(true);
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.every((m) => m.includes(query) || query.includes(m))).toBe(true);
+    if (query === '民法典') await screenshot(page, 'search');
+  });
+
+  it('says so when nothing matches', async () => {
+    expect(await search('量子纠缠')).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('没有找到');
+  });
+});

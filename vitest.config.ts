@@ -1,4 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// The integration suite's own fresh database for this run, handed to its workers through `env`
+// (never through the shared process.env, which the browser suite's set-up also uses). With
+// MONGODB_URI set, the same suite runs against that MongoDB instead.
+const integrationDir = mkdtempSync(path.join(tmpdir(), 'pufa-integration-'));
+const integrationEnv = {
+  PUFA_DATA_DIR: integrationDir,
+  PAYLOAD_SECRET: 'integration-test-secret',
+  DATABASE_URI: process.env.MONGODB_URI ?? `file:${path.join(integrationDir, 'test.db')}`,
+};
 
 /**
  * Three projects, run together by `npm test`:
@@ -15,6 +28,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
+          env: integrationEnv,
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -25,8 +25,10 @@ export function runStep(label: string, command: string, args: string[], env: Rec
 
 const bin = (name: string) => path.join(ROOT_DIR, 'node_modules', '.bin', name);
 
-export const seedStep = () => runStep('迁移数据库并写入演示数据', bin('tsx'), ['cms/scripts/seed.ts']);
-export const buildSiteStep = (args: string[] = []) => runStep('构建静态站点（Astro）', bin('astro'), ['build', ...args]);
+export const seedStep = (env: Record<string, string> = {}) =>
+  runStep('迁移数据库并写入演示数据', bin('tsx'), ['cms/scripts/seed.ts'], env);
+export const buildSiteStep = (args: string[] = [], env: Record<string, string> = {}) =>
+  runStep('构建静态站点（Astro）', bin('astro'), ['build', ...args], env);
 export const buildAdminStep = () =>
   runStep('构建管理后台（Next.js + Payload）', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' });
 

@@ -59,7 +59,8 @@ export function groupLawVersions(
   }
   const versions: LawVersionInput[] = [];
   const issues: LawParseIssue[] = [];
-  for (const [key, entries] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, all] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const entries = dropCopies(all);
     entries.sort((a, b) => (a.law.articles[0]?.number ?? 0) - (b.law.articles[0]?.number ?? 0));
     const first = entries[0]!.law;
     const articles = entries.flatMap((e) => e.law.articles).sort(byArticleOrder);
@@ -74,7 +75,7 @@ export function groupLawVersions(
     }
     const history = [...new Set(entries.flatMap((e) => e.law.history))];
     const sections = entries.flatMap((e) => e.law.sections);
-    const sourceFiles = entries.map((e) => e.file).sort();
+    const sourceFiles = all.map((e) => e.file).sort();
     const body = JSON.stringify({ title: first.title, history, sections, articles: articles.map(stripLine) });
     versions.push({
       slug: first.slug,
@@ -90,6 +91,21 @@ export function groupLawVersions(
     });
   }
   return { versions, issues };
+}
+
+/**
+ * The corpus files some laws under two folders (广告法 in 经济法 and 行政法) with identical articles
+ * and only heading spacing or a 施行 line differing: keep one, so the copy is not a conflict.
+ */
+function dropCopies<T extends { law: ParsedLawFile }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    if (e.law.articles.length === 0) return true;
+    const signature = JSON.stringify(e.law.articles.map((a) => [a.number, a.subNumber ?? 0, a.paragraphs]));
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
 }
 
 /** 第十七条 < 第十七条之一 < 第十八条. */

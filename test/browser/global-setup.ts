@@ -42,19 +42,20 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pufa-browser-'));
   const siteDir = path.join(dir, 'dist');
-  Object.assign(process.env, {
+  // Passed to each child only: the integration suite in the same run has its own database.
+  const env = {
     PUFA_DATA_DIR: dir,
     DATABASE_URI: `file:${path.join(dir, 'browser.db')}`,
     PAYLOAD_SECRET: 'browser-test-secret',
-  });
-  await seedStep();
-  await buildSiteStep(['--outDir', siteDir]);
+  };
+  await seedStep(env);
+  await buildSiteStep(['--outDir', siteDir], env);
   if (!adminBuildIsFresh()) await buildAdminStep();
 
   const port = await freePort();
   const server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(port), '--site-dir', siteDir], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
+    env: { ...process.env, ...env },
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitFor(`${baseURL}/`, server);

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
 
-/**
- * A fresh, empty SQLite database and data folder for each run, unless DATABASE_URI points to
- * another store (e.g. a MongoDB server), in which case the same suite runs against it.
- */
-export default function setup() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pufa-integration-'));
-  process.env.PUFA_DATA_DIR = dir;
-  process.env.PAYLOAD_SECRET ??= 'integration-test-secret';
-  if (process.env.MONGODB_URI) process.env.DATABASE_URI = process.env.MONGODB_URI;
-  else process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`;
-  return () => rmSync(dir, { recursive: true, force: true });
+/** Removes the run's integration database folder (made in vitest.config.ts) afterwards. */
+export default function setup(project: TestProject) {
+  const dir = project.config.env?.PUFA_DATA_DIR;
+  return () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
 }

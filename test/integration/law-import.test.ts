@@ -33,6 +33,14 @@ const articlesOf = async (slug: string, versionDate?: string) => {
 
 beforeAll(async () => {
   payload = await testPayload();
+  // The run's database is shared by all integration files (the seed test imports some of the
+  // same laws): start this file from a clean slate for the laws it imports.
+  const slugs = ['宪法', '行政处罚法', '民法典', '坏文件法', '回滚测试法'];
+  const laws = (await payload.find({ collection: 'laws', where: { slug: { in: slugs } }, pagination: false })).docs;
+  const ids = laws.map((l) => l.id);
+  await payload.delete({ collection: 'law-articles', where: { law: { in: ids } } });
+  await payload.delete({ collection: 'law-versions', where: { law: { in: ids } } });
+  await payload.delete({ collection: 'laws', where: { id: { in: ids } } });
   dir = mkdtempSync(path.join(tmpdir(), 'pufa-laws-'));
   for (const rel of FILES) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

@@ -70,3 +70,17 @@ describe('groupLawVersions', () => {
     expect(c.versions[0]!.contentHash).not.toBe(a.versions[0]!.contentHash);
   });
 });
+
+describe('copies of one law filed under two folders', () => {
+  it('are imported once, with both files recorded as sources', () => {
+    const law = file({ versionDate: '2021-04-29', articles: [article(1), article(2)] });
+    const { versions, issues } = groupLawVersions([
+      { file: '经济法/广告法(2021-04-29).md', law },
+      { file: '行政法/广告法(2021-04-29).md', law: { ...law, category: '行政法', history: ['2015年9月1日 施行'] } },
+    ]);
+    expect(issues).toEqual([]);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.articles).toHaveLength(2);
+    expect(versions[0]!.sourceFiles).toEqual(['经济法/广告法(2021-04-29).md', '行政法/广告法(2021-04-29).md']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromText, answerToText } from '../../../core/quiz/answer-text';
 import { gradeQuiz, isCorrect } from '../../../core/quiz/grade';
+import type { AnswerKey } from '../../../core/quiz/types';
 
 describe('isCorrect', () => {
   it('matches single, multiple (as a set, no partial credit) and true/false keys', () => {
@@ -41,7 +42,7 @@ describe('answer text in the CMS', () => {
     expect(answerFromText('a', 'single', ['a', 'b', 'c'])).toEqual({ ok: true, answer: 'a' });
     expect(answerFromText('c，a', 'multiple', ['a', 'b', 'c'])).toEqual({ ok: true, answer: ['a', 'c'] });
     expect(answerFromText('false', 'truefalse', [])).toEqual({ ok: true, answer: false });
-    for (const key of ['b', ['a', 'c'], true] as const) {
+    for (const key of ['b', ['a', 'c'], true] as AnswerKey[]) {
       const type = typeof key === 'boolean' ? 'truefalse' : Array.isArray(key) ? 'multiple' : 'single';
       expect(answerFromText(answerToText(key), type, ['a', 'b', 'c'])).toEqual({ ok: true, answer: key });
     }

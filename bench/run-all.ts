@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- import|site|search]`: measured figures, printed as one line per part.
+ * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
+ * corpus in its own fresh database (several minutes).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { benchSearch } from './search';
+import { benchSiteBuild } from './site-build';
+
+const parts = process.argv.slice(2);
+const want = (p: string) => parts.length === 0 || parts.includes(p);
+const corpus = path.resolve(process.env.PUFA_CORPUS_DIR ?? '../shared/corpus/laws');
+
+if (want('site') || want('search')) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-'));
+  Object.assign(process.env, { PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'demo.db')}` });
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], { stdio: 'ignore', env: process.env });
+  const site = benchSiteBuild(want('site') ? 3 : 1);
+  if (want('search')) benchSearch(site);
+}
+if (want('import')) {
+  // Own process: Payload caches one instance per process, bound to its database.
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/law-import.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, PUFA_CORPUS_DIR: corpus },
+  });
+}

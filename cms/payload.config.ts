@@ -3,6 +3,10 @@ import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { Agencies } from './collections/Agencies';
+import { Campaigns } from './collections/Campaigns';
+import { KeyDates } from './collections/KeyDates';
+import { Reports } from './collections/Reports';
+import { ResponsibilityLists } from './collections/ResponsibilityLists';
 import { LawArticles } from './collections/LawArticles';
 import { Laws } from './collections/Laws';
 import { LawVersions } from './collections/LawVersions';
@@ -27,7 +31,20 @@ export default buildConfig({
     dateFormat: 'yyyy年MM月dd日 HH:mm',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [Users, Agencies, Laws, LawVersions, LawArticles, Questions, Quizzes, Media],
+  collections: [
+    Users,
+    Agencies,
+    ResponsibilityLists,
+    Campaigns,
+    KeyDates,
+    Reports,
+    Laws,
+    LawVersions,
+    LawArticles,
+    Questions,
+    Quizzes,
+    Media,
+  ],
   db: databaseFromEnv(),
   sharp,
   typescript: {

@@ -6,6 +6,7 @@ import { ROOT_DIR } from '../paths';
 import { SEED_AGENCIES } from './agencies';
 import { isDemoLawPath } from './demo-laws';
 import { readQuizFiles } from './quiz-files';
+import { seedAgencyYear } from './seed-agency-year';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
 
@@ -37,6 +38,7 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
 
   await seedQuestionBank(payload, log);
   await seedMedia(payload, agencyIds.get('泉城市司法局'));
+  await seedAgencyYear(payload, agencyIds, log);
   return { laws };
 }
 

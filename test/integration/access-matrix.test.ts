@@ -18,7 +18,14 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '' },
   media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC' },
   users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '' },
+  // Target: agency B's draft list. Only editors open lists, and only their own agency's.
+  'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '' },
+  campaigns: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC' },
+  'key-dates': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R' },
+  // Target: agency B's draft report.
+  reports: { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: 'C' },
 };
+let year = 2000;
 
 let payload: Payload;
 let agencyA: { id: number | string };
@@ -76,6 +83,14 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
         data: { title: `作品${id}`, artForm: '评书', agency: agencyB.id },
         file: { data: png, mimetype: 'image/png', name: `m-${id}.png`, size: png.length },
       };
+    case 'responsibility-lists':
+      return { data: { agency: agencyB.id, year: (year += 1), items: [{ topic: '测试事项' }] } };
+    case 'campaigns':
+      return { data: { theme: `活动${id}`, agency: agencyB.id, startDate: '2026-03-15T00:00:00.000Z', target: '社区' } };
+    case 'key-dates':
+      return { data: { name: `节点${id}`, month: 3, day: 15 } };
+    case 'reports':
+      return { data: { title: `报告${id}`, agency: agencyB.id, year: (year += 1) } };
     case 'users':
       return { data: { email: `u-${id}@test.local`, password: 'pw-123456', name: '新用户', role: 'teacher' } };
     default:
@@ -100,7 +115,8 @@ describe.each(Object.keys(EXPECTED))('%s', (collection) => {
     const user = actors[actor];
     const as = { user, overrideAccess: false } as const;
     const { data, file } = await newData(collection);
-    const target = await payload.create({ collection: slug, data: data as never, file: file as never });
+    // Targets are made like seed data, outside the review workflow.
+    const target = await payload.create({ collection: slug, data: data as never, file: file as never, context: { seeding: true } });
     const fresh = await newData(collection);
 
     const got = [

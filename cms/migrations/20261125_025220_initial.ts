@@ -50,6 +50,168 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`agencies_parent_idx\` ON \`agencies\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`agencies_updated_at_idx\` ON \`agencies\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`agencies_created_at_idx\` ON \`agencies\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`responsibility_lists_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`category\` text,
+  	\`topic\` text NOT NULL,
+  	\`leader\` text,
+  	\`person\` text,
+  	\`department\` text,
+  	\`target\` text,
+  	\`deadline\` text,
+  	\`progress\` text DEFAULT '未开始',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`responsibility_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_items_order_idx\` ON \`responsibility_lists_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_items_parent_id_idx\` ON \`responsibility_lists_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`responsibility_lists\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`agency_id\` integer,
+  	\`year\` numeric NOT NULL,
+  	\`version\` numeric DEFAULT 1,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`review_comment\` text,
+  	\`history\` text,
+  	\`previous_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`previous_id\`) REFERENCES \`responsibility_lists\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_agency_idx\` ON \`responsibility_lists\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_year_idx\` ON \`responsibility_lists\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_status_idx\` ON \`responsibility_lists\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_previous_idx\` ON \`responsibility_lists\` (\`previous_id\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_updated_at_idx\` ON \`responsibility_lists\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_created_at_idx\` ON \`responsibility_lists\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`agency_year_version_idx\` ON \`responsibility_lists\` (\`agency_id\`,\`year\`,\`version\`);`)
+  await db.run(sql`CREATE TABLE \`responsibility_lists_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`responsibility_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_texts_order_parent\` ON \`responsibility_lists_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`responsibility_lists_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`laws_id\` integer,
+  	\`campaigns_id\` integer,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`responsibility_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`laws_id\`) REFERENCES \`laws\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_order_idx\` ON \`responsibility_lists_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_parent_idx\` ON \`responsibility_lists_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_path_idx\` ON \`responsibility_lists_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_laws_id_idx\` ON \`responsibility_lists_rels\` (\`laws_id\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_campaigns_id_idx\` ON \`responsibility_lists_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`responsibility_lists_rels_media_id_idx\` ON \`responsibility_lists_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`theme\` text NOT NULL,
+  	\`agency_id\` integer,
+  	\`start_date\` text NOT NULL,
+  	\`end_date\` text,
+  	\`key_date_id\` integer,
+  	\`target\` text NOT NULL,
+  	\`place\` text,
+  	\`participants\` numeric,
+  	\`summary\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`key_date_id\`) REFERENCES \`key_dates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_agency_idx\` ON \`campaigns\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_start_date_idx\` ON \`campaigns\` (\`start_date\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_key_date_idx\` ON \`campaigns\` (\`key_date_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_updated_at_idx\` ON \`campaigns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_created_at_idx\` ON \`campaigns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`agencies_id\` integer,
+  	\`media_id\` integer,
+  	\`laws_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`laws_id\`) REFERENCES \`laws\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_order_idx\` ON \`campaigns_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_parent_idx\` ON \`campaigns_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_path_idx\` ON \`campaigns_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_agencies_id_idx\` ON \`campaigns_rels\` (\`agencies_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_media_id_idx\` ON \`campaigns_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_laws_id_idx\` ON \`campaigns_rels\` (\`laws_id\`);`)
+  await db.run(sql`CREATE TABLE \`key_dates\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`month\` numeric NOT NULL,
+  	\`day\` numeric NOT NULL,
+  	\`duration_days\` numeric DEFAULT 1,
+  	\`description\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`key_dates_name_idx\` ON \`key_dates\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`key_dates_updated_at_idx\` ON \`key_dates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`key_dates_created_at_idx\` ON \`key_dates\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`key_dates_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`agencies_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`key_dates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`key_dates_rels_order_idx\` ON \`key_dates_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`key_dates_rels_parent_idx\` ON \`key_dates_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`key_dates_rels_path_idx\` ON \`key_dates_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`key_dates_rels_agencies_id_idx\` ON \`key_dates_rels\` (\`agencies_id\`);`)
+  await db.run(sql`CREATE TABLE \`reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`agency_id\` integer,
+  	\`year\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'draft',
+  	\`mechanism\` text,
+  	\`internal_study\` text,
+  	\`public_education\` text,
+  	\`innovation\` text,
+  	\`effectiveness\` text,
+  	\`score\` numeric,
+  	\`grade\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_agency_idx\` ON \`reports\` (\`agency_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`agency_year_idx\` ON \`reports\` (\`agency_id\`,\`year\`);`)
   await db.run(sql`CREATE TABLE \`laws\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -286,6 +448,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
   	\`agencies_id\` integer,
+  	\`responsibility_lists_id\` integer,
+  	\`campaigns_id\` integer,
+  	\`key_dates_id\` integer,
+  	\`reports_id\` integer,
   	\`laws_id\` integer,
   	\`law_versions_id\` integer,
   	\`law_articles_id\` integer,
@@ -295,6 +461,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`responsibility_lists_id\`) REFERENCES \`responsibility_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`key_dates_id\`) REFERENCES \`key_dates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`laws_id\`) REFERENCES \`laws\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`law_versions_id\`) REFERENCES \`law_versions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`law_articles_id\`) REFERENCES \`law_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -308,6 +478,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agencies_id_idx\` ON \`payload_locked_documents_rels\` (\`agencies_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_responsibility_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`responsibility_lists_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_key_dates_id_idx\` ON \`payload_locked_documents_rels\` (\`key_dates_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_laws_id_idx\` ON \`payload_locked_documents_rels\` (\`laws_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_law_versions_id_idx\` ON \`payload_locked_documents_rels\` (\`law_versions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_law_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`law_articles_id\`);`)
@@ -355,6 +529,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`agencies\`;`)
+  await db.run(sql`DROP TABLE \`responsibility_lists_items\`;`)
+  await db.run(sql`DROP TABLE \`responsibility_lists\`;`)
+  await db.run(sql`DROP TABLE \`responsibility_lists_texts\`;`)
+  await db.run(sql`DROP TABLE \`responsibility_lists_rels\`;`)
+  await db.run(sql`DROP TABLE \`campaigns\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_rels\`;`)
+  await db.run(sql`DROP TABLE \`key_dates\`;`)
+  await db.run(sql`DROP TABLE \`key_dates_rels\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
   await db.run(sql`DROP TABLE \`laws\`;`)
   await db.run(sql`DROP TABLE \`law_versions\`;`)
   await db.run(sql`DROP TABLE \`law_versions_texts\`;`)

@@ -1,0 +1,51 @@
+import type { Endpoint } from 'payload';
+import { listToRows } from '../../../../core/agency/list-import';
+import { LIST_TEMPLATE } from '../../../../core/agency/list-template';
+import { writeSpreadsheet } from '../../../importer/spreadsheet';
+import { coreItemFromCms } from '../item-mapping';
+import { coreListOf } from '../to-core';
+
+const CONTENT_TYPE = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+const download = (body: Buffer, format: 'xlsx' | 'csv', name: string) =>
+  new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': CONTENT_TYPE[format],
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}.${format}`,
+    },
+  });
+
+const formatOf = (req: { searchParams: URLSearchParams }) => (req.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx');
+
+/** GET /api/responsibility-lists/:id/export?format=xlsx|csv — the list in the import template. */
+export const exportListEndpoint: Endpoint = {
+  path: '/:id/export',
+  method: 'get',
+  handler: async (req) => {
+    const id = req.routeParams?.id as string;
+    // Read with the caller's access: drafts of other agencies stay invisible (404).
+    const doc = await req.payload
+      .findByID({ collection: 'responsibility-lists', id, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null);
+    if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
+    const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { slug: true } })).docs;
+    const slugs = new Map(laws.map((l) => [String(l.id), String(l.slug)]));
+    const list = { ...coreListOf(doc), items: (doc.items ?? []).map((item: Record<string, unknown>, i: number) => coreItemFromCms(item, i, slugs)) };
+    const format = formatOf(req);
+    return download(await writeSpreadsheet(listToRows(list), format), format, doc.title ?? `普法责任清单-${doc.year}`);
+  },
+};
+
+/** GET /api/responsibility-lists/import-template — an empty sheet with the template headers. */
+export const importTemplateEndpoint: Endpoint = {
+  path: '/import-template',
+  method: 'get',
+  handler: async (req) => {
+    const format = formatOf(req);
+    const rows = [LIST_TEMPLATE.map((c) => c.header), LIST_TEMPLATE.map((c) => c.description)];
+    return download(await writeSpreadsheet(rows, format), format, '普法责任清单导入模板');
+  },
+};

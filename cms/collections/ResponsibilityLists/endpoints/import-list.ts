@@ -1,0 +1,70 @@
+import { addDataAndFileToRequest, type Endpoint } from 'payload';
+import { formatImportError, importListRows } from '../../../../core/agency/list-import';
+import { latestList } from '../../../../core/agency/workflow';
+import { agencyIdOf, hasRole } from '../../../access/roles';
+import { readSpreadsheet, SpreadsheetError } from '../../../importer/spreadsheet';
+import { cmsItemFromCore } from '../item-mapping';
+import { coreListOf } from '../to-core';
+
+/** Largest spreadsheet accepted; a 500-row list is well under 1 MB. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+const fail = (status: number, message: string, errors: unknown[] = []) => Response.json({ message, errors }, { status });
+
+/**
+ * POST /api/responsibility-lists/import (multipart: file, year). An agency editor imports their
+ * agency's list for a year from .xlsx/.csv. All rows are validated first; on any error nothing
+ * is stored and every problem is returned with its Excel row and column. A draft or returned
+ * list of that year has its items replaced; otherwise a new draft is created.
+ */
+export const importListEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'agency-editor')) return fail(403, '只有单位编辑可以导入本单位的清单');
+    const agency = agencyIdOf(req.user)!;
+    await addDataAndFileToRequest(req);
+    const year = Number((req.data as { year?: unknown } | undefined)?.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(400, '请填写有效的年度');
+    const file = req.file;
+    if (!file) return fail(400, '请选择要导入的 .xlsx 或 .csv 文件');
+    if (file.size > MAX_IMPORT_BYTES) return fail(413, `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
+
+    let rows: string[][];
+    try {
+      rows = await readSpreadsheet(file.data, file.name);
+    } catch (error) {
+      if (error instanceof SpreadsheetError) return fail(400, error.message);
+      throw error;
+    }
+    const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { title: true, slug: true } })).docs;
+    const [campaigns, media] = await Promise.all(
+      (['campaigns', 'media'] as const).map(async (collection) =>
+        (await req.payload.find({ collection, where: { agency: { equals: agency } }, pagination: false, depth: 0, select: {} })).docs.map((d) => String(d.id)),
+      ),
+    );
+    const result = importListRows(rows, { laws: laws.map((l) => ({ title: String(l.title), slug: String(l.slug) })), year, campaignIds: campaigns, mediaIds: media });
+    if (!result.ok) return fail(400, `表格有 ${result.errors.length} 处问题：${formatImportError(result.errors[0]!)}`, result.errors);
+
+    const lawIds = new Map(laws.map((l) => [String(l.slug), l.id]));
+    const items = result.items.map((item) => cmsItemFromCore(item, lawIds));
+    const versions = (
+      await req.payload.find({
+        collection: 'responsibility-lists',
+        where: { and: [{ agency: { equals: agency } }, { year: { equals: year } }] },
+        pagination: false,
+        depth: 0,
+        req,
+      })
+    ).docs;
+    const latest = latestList(versions.map((v) => ({ ...coreListOf(v), id: v.id })));
+    const existing = latest && versions.find((v) => v.version === latest.version);
+    if (existing && existing.status !== 'draft' && existing.status !== 'returned') {
+      return fail(409, `${year}年清单第${existing.version}版已${existing.status === 'published' ? '发布，请先“修订”生成新版本' : '提交审核，不能导入覆盖'}`);
+    }
+    const saved = existing
+      ? await req.payload.update({ collection: 'responsibility-lists', id: existing.id, data: { items }, req, overrideAccess: false, user: req.user })
+      : await req.payload.create({ collection: 'responsibility-lists', data: { agency, year, items }, req, overrideAccess: false, user: req.user });
+    return Response.json({ id: saved.id, items: items.length, replaced: !!existing }, { status: existing ? 200 : 201 });
+  },
+};

@@ -1,0 +1,42 @@
+import type { Endpoint } from 'payload';
+import { reviseList } from '../../../../core/agency/workflow';
+import { actorOf, coreListOf } from '../to-core';
+
+/**
+ * POST /api/responsibility-lists/:id/revise — starts version + 1 as a draft copy of the newest
+ * published version; the published one stays public until the new one is published.
+ */
+export const reviseListEndpoint: Endpoint = {
+  path: '/:id/revise',
+  method: 'post',
+  handler: async (req) => {
+    const actor = actorOf(req.user);
+    if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
+    const doc = await req.payload
+      .findByID({ collection: 'responsibility-lists', id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null);
+    if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
+    const versions = (
+      await req.payload.find({
+        collection: 'responsibility-lists',
+        where: { and: [{ agency: { equals: doc.agency } }, { year: { equals: doc.year } }] },
+        pagination: false,
+        depth: 0,
+        req,
+      })
+    ).docs;
+    const result = reviseList(versions.map(coreListOf), actor, new Date());
+    if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
+    const latest = versions.find((v) => v.version === result.list.version - 1)!;
+    const items = (latest.items ?? []).map(({ id: _id, ...item }: Record<string, unknown>) => item);
+    const created = await req.payload.create({
+      collection: 'responsibility-lists',
+      data: { agency: doc.agency, year: doc.year, version: result.list.version, status: 'draft', history: result.list.history, items, previous: latest.id },
+      context: { revision: true },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    });
+    return Response.json({ id: created.id, version: result.list.version }, { status: 201 });
+  },
+};

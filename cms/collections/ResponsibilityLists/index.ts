@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload';
+import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
+import { hasRole } from '../../access/roles';
+import { owningAgencyField } from '../../fields/owning-agency';
+import { LIST_STATUS_OPTIONS } from '../agency-options';
+import { listItemFields } from './item-fields';
+import { enforceWorkflow } from './hooks/enforce-workflow';
+import { exportListEndpoint, importTemplateEndpoint } from './endpoints/export-list';
+import { importListEndpoint } from './endpoints/import-list';
+import { reviseListEndpoint } from './endpoints/revise-list';
+
+/**
+ * An agency's 普法责任清单 for one year ("谁执法谁普法"). Each item carries the 四清单 facets:
+ * 内容, 责任, 措施, 标准. Drafts are private to the agency; review and publication follow the
+ * workflow in core/agency/workflow.ts, enforced in a hook; published versions are never edited,
+ * a revision is a new version.
+ */
+export const ResponsibilityLists: CollectionConfig = {
+  slug: 'responsibility-lists',
+  labels: { singular: '普法责任清单', plural: '普法责任清单' },
+  admin: {
+    group: '谁执法谁普法',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'agency', 'year', 'status', 'version'],
+    components: { beforeListTable: ['/components/ImportListForm#ImportListForm'] },
+  },
+  access: {
+    read: publishedOrOwnAgency,
+    // Only an agency's own editor opens its list (the 普法办 reviews, it does not author).
+    create: ({ req }) => hasRole(req.user, 'agency-editor'),
+    update: reviewersOrOwnAgency,
+    delete: ({ req }) => (hasRole(req.user, 'admin') ? true : false),
+  },
+  indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
+  hooks: { beforeChange: [enforceWorkflow] },
+  // The template route is listed before '/:id/…' routes so it is not taken for an id.
+  endpoints: [importTemplateEndpoint, importListEndpoint, exportListEndpoint, reviseListEndpoint],
+  fields: [
+    { name: 'title', label: '名称', type: 'text', admin: { readOnly: true } },
+    owningAgencyField(),
+    { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100, index: true },
+    { name: 'version', label: '版本', type: 'number', defaultValue: 1, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'status',
+      label: '状态',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: LIST_STATUS_OPTIONS,
+      index: true,
+      admin: { position: 'sidebar', description: '提交、退回、发布按审核流程进行，服务器会校验每一步。' },
+    },
+    {
+      name: 'reviewComment',
+      label: '审核意见',
+      type: 'textarea',
+      admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
+    },
+    { name: 'items', label: '清单事项', type: 'array', fields: listItemFields },
+    {
+      name: 'history',
+      label: '审核记录',
+      type: 'json',
+      admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' },
+    },
+    { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'responsibility-lists', admin: { readOnly: true } },
+  ],
+};

@@ -1,0 +1,58 @@
+import type { Field } from 'payload';
+import { AUDIENCE_OPTIONS, FORM_OPTIONS, ITEM_STATUS_OPTIONS } from '../agency-options';
+
+const AUDIENCES = AUDIENCE_OPTIONS.map((o) => o.value).join('、');
+const FORMS = FORM_OPTIONS.map((o) => o.value).join('、');
+
+/** One list item with the 四清单 facets, each a collapsible group in the admin. */
+export const listItemFields: Field[] = [
+  { name: 'category', label: '类别', type: 'text', admin: { description: '报告中的分组，如 宪法宣传、民法典、安全生产。' } },
+  {
+    type: 'collapsible',
+    label: '内容清单',
+    fields: [
+      { name: 'topic', label: '普法内容', type: 'text', required: true },
+      { name: 'laws', label: '涉及法律', type: 'relationship', relationTo: 'laws', hasMany: true },
+    ],
+  },
+  {
+    type: 'collapsible',
+    label: '责任清单',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'leader', label: '责任领导', type: 'text' },
+          { name: 'person', label: '责任人', type: 'text' },
+          { name: 'department', label: '责任科室', type: 'text' },
+        ],
+      },
+    ],
+  },
+  {
+    type: 'collapsible',
+    label: '措施清单',
+    fields: [
+      // Free text, not a fixed select: agencies' own spreadsheets use their own words.
+      { name: 'audiences', label: '普法对象', type: 'text', hasMany: true, admin: { description: `常用：${AUDIENCES}` } },
+      { name: 'forms', label: '普法形式', type: 'text', hasMany: true, admin: { description: `常用：${FORMS}` } },
+      { name: 'keyDates', label: '重要时间节点', type: 'text', hasMany: true, admin: { description: '如 12-04、03-15' } },
+    ],
+  },
+  {
+    type: 'collapsible',
+    label: '标准清单',
+    fields: [
+      { name: 'target', label: '工作目标', type: 'textarea' },
+      {
+        type: 'row',
+        fields: [
+          { name: 'deadline', label: '完成时限', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+          { name: 'progress', label: '完成状态', type: 'select', defaultValue: '未开始', options: ITEM_STATUS_OPTIONS },
+        ],
+      },
+      { name: 'evidenceCampaigns', label: '佐证：主题活动', type: 'relationship', relationTo: 'campaigns', hasMany: true },
+      { name: 'evidenceMedia', label: '佐证：普法作品', type: 'relationship', relationTo: 'media', hasMany: true },
+    ],
+  },
+];

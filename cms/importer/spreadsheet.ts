@@ -1,0 +1,75 @@
+/**
+ * Reading and writing the spreadsheets agencies exchange: .xlsx (exceljs) and .csv (csv-parse /
+ * csv-stringify). Everything becomes a grid of strings; validation happens in core/agency.
+ */
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+
+export type Grid = string[][];
+
+export class SpreadsheetError extends Error {}
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Decodes CSV bytes: UTF-8 (with or without BOM), else GB18030 as saved by Chinese Excel. */
+function decodeCsv(data: Buffer): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(data);
+  if (!utf8.includes('\ufffd')) return utf8.replace(/^\ufeff/, '');
+  return new TextDecoder('gb18030').decode(data);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value == null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}
+
+/** Reads the first worksheet of an .xlsx file or a .csv file into rows of trimmed strings. */
+export async function readSpreadsheet(data: Buffer, fileName: string): Promise<Grid> {
+  const isXlsx = data.subarray(0, 4).equals(XLSX_MAGIC);
+  if (/\.xlsx$/i.test(fileName) || isXlsx) {
+    if (!isXlsx) throw new SpreadsheetError('文件不是有效的 .xlsx 表格');
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.load(data as unknown as ArrayBuffer);
+    } catch (error) {
+      throw new SpreadsheetError('无法读取 .xlsx 文件，文件可能已损坏', { cause: error });
+    }
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new SpreadsheetError('表格中没有工作表');
+    const grid: Grid = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellText(row.getCell(c).value).trim());
+      grid[rowNumber - 1] = cells;
+    });
+    return Array.from(grid, (r) => r ?? []);
+  }
+  if (/\.csv$/i.test(fileName)) {
+    try {
+      return (parseCsv(decodeCsv(data), { relax_column_count: true, skip_empty_lines: false }) as string[][]).map((r) =>
+        r.map((c) => c.trim()),
+      );
+    } catch (error) {
+      throw new SpreadsheetError(`CSV 格式错误：${(error as Error).message}`, { cause: error });
+    }
+  }
+  throw new SpreadsheetError('只支持 .xlsx 或 .csv 文件');
+}
+
+/** Writes rows as .xlsx (first row bold, frozen) or as UTF-8 CSV with a BOM so Excel reads Chinese. */
+export async function writeSpreadsheet(rows: Grid, format: 'xlsx' | 'csv', sheetName = '普法责任清单'): Promise<Buffer> {
+  if (format === 'csv') return Buffer.from(`\ufeff${stringifyCsv(rows)}`, 'utf8');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  rows.forEach((r) => sheet.addRow(r));
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((col) => (col.width = 18));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,119 @@
+import type { Payload } from 'payload';
+import { SEED_AGENCIES } from './agencies';
+import { DEMO_YEAR, LIST_STATES, LIST_TEMPLATES, planCampaigns } from './agency-year';
+import { SEED_KEY_DATES } from './key-dates';
+import { ensureDoc } from './upsert';
+
+type Id = number | string;
+/** Seeds bypass the review workflow hook: demo lists start in the states they show. */
+const context = { seeding: true };
+
+/** Key dates, campaigns, responsibility lists and one published report. Idempotent. */
+export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id>, log: (m: string) => void) {
+  const byShort = new Map(SEED_AGENCIES.map((a) => [a.shortName, agencyIds.get(a.name)!]));
+  const lawIds = new Map(
+    (await payload.find({ collection: 'laws', pagination: false, depth: 0 })).docs.map((l) => [l.slug, l.id]),
+  );
+  const laws = (slugs: string[]) => slugs.flatMap((s) => (lawIds.has(s) ? [lawIds.get(s)!] : []));
+
+  const keyDateIds = new Map<string, Id>();
+  for (const k of SEED_KEY_DATES) {
+    const { leads, ...data } = k;
+    const leadAgencies = leads.map((name) => agencyIds.get(name)).filter(Boolean);
+    const { id } = await ensureDoc(payload, 'key-dates', { name: { equals: k.name } }, { ...data, leadAgencies });
+    keyDateIds.set(`${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`, id);
+  }
+
+  const evidence = new Map<string, Id[]>();
+  const plans = planCampaigns();
+  for (const c of plans) {
+    const date = `${DEMO_YEAR}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}T00:00:00.000Z`;
+    const { id } = await ensureDoc(
+      payload,
+      'campaigns',
+      { and: [{ theme: { equals: c.theme } }, { agency: { equals: byShort.get(c.agency) } }] },
+      {
+        theme: c.theme,
+        agency: byShort.get(c.agency),
+        startDate: date,
+        endDate: date,
+        keyDate: c.keyDate ? keyDateIds.get(c.keyDate) : undefined,
+        target: c.target,
+        place: `${c.agency}辖区`,
+        participants: c.participants,
+        laws: laws(c.laws),
+        summary: `${c.agency}围绕“${c.theme}”开展主题普法活动，参与群众${c.participants}人。`,
+      },
+      { context },
+    );
+    const key = `${c.agency}#${c.itemIndex}`;
+    evidence.set(key, [...(evidence.get(key) ?? []), id]);
+  }
+
+  for (const [agency, items] of Object.entries(LIST_TEMPLATES)) {
+    const status = LIST_STATES[agency] ?? 'draft';
+    const history = demoHistory(status);
+    await ensureDoc(
+      payload,
+      'responsibility-lists',
+      { and: [{ agency: { equals: byShort.get(agency) } }, { year: { equals: DEMO_YEAR } }] },
+      {
+        agency: byShort.get(agency),
+        year: DEMO_YEAR,
+        status,
+        history,
+        items: items.map((item, i) => {
+          const proof = evidence.get(`${agency}#${i}`) ?? [];
+          // The first item of each list is done with evidence; others in progress (one without evidence).
+          const progress = i === 0 ? '已完成' : i === items.length - 1 ? '未开始' : '进行中';
+          return {
+            ...item,
+            laws: laws(item.laws),
+            leader: '分管副局长',
+            person: '普法联络员',
+            department: '法制科',
+            deadline: `${DEMO_YEAR}-${i === 0 ? '06' : '12'}-30T00:00:00.000Z`,
+            progress,
+            evidenceCampaigns: progress === '未开始' ? [] : proof,
+          };
+        }),
+      },
+      { context },
+    );
+  }
+
+  await ensureDoc(
+    payload,
+    'reports',
+    { and: [{ agency: { equals: byShort.get('市司法局') } }, { year: { equals: DEMO_YEAR } }] },
+    {
+      title: `泉城市司法局${DEMO_YEAR}年度普法履职报告`,
+      agency: byShort.get('市司法局'),
+      year: DEMO_YEAR,
+      status: 'published',
+      mechanism: '成立由主要负责同志任组长的普法工作领导小组，印发年度普法责任清单，实行“清单化、项目化”管理，每季度调度一次。',
+      internalStudy: '落实党委（党组）理论学习中心组集体学法制度，全年集体学法4次；组织全员参加年度学法考试。',
+      publicEducation: '围绕民法典宣传月、国家宪法日等重要时间节点开展主题活动，深入推进“法治六进”。',
+      innovation: '创作吕剧《婚姻自主》等戏曲普法作品，在“普法”平台上线课程与练习，服务法律明白人培训。',
+      effectiveness: '群众法治意识明显提升，矛盾纠纷调解成功率保持在95%以上。',
+      score: 92,
+      grade: '优秀',
+    },
+    { context },
+  );
+  log(`普法责任清单 ${Object.keys(LIST_TEMPLATES).length} 份，主题活动 ${plans.length} 场，重要时间节点 ${SEED_KEY_DATES.length} 个，履职报告 1 份`);
+}
+
+/** Review history as the workflow would have written it (core/agency ReviewEvent shape). */
+function demoHistory(status: string) {
+  const at = (month: string) => `${DEMO_YEAR}-${month}-15T09:00:00.000Z`;
+  const event = (action: string, from: string | null, to: string, month: string, role: string, comment?: string) => ({
+    at: at(month), actorId: 'seed', role, action, from, to, version: 1, ...(comment ? { comment } : {}),
+  });
+  const events = [event('create', null, 'draft', '01', 'agency-editor')];
+  if (status === 'draft') return events;
+  events.push(event('submit', 'draft', 'submitted', '01', 'agency-editor'));
+  if (status === 'published') events.push(event('publish', 'submitted', 'published', '02', 'reviewer'));
+  if (status === 'returned') events.push(event('return', 'submitted', 'returned', '02', 'reviewer', '请补充完成时限和佐证材料'));
+  return events;
+}

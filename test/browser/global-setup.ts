@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     siteDir: string;
+    /** Environment of the test database, for tests that rebuild the site after changing data. */
+    siteEnv: Record<string, string>;
   }
 }
 
@@ -62,6 +64,7 @@ export default async function setup(project: TestProject) {
   await waitFor(`${baseURL}/api/laws?limit=1`, server);
   project.provide('baseURL', baseURL);
   project.provide('siteDir', siteDir);
+  project.provide('siteEnv', env);
 
   return () => {
     server.kill('SIGTERM');

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionConfig } from 'payload';
+import { gradeForScore } from '../../core/agency/evaluation';
 import { publishedOrOwnAgency, reviewersOrOwnAgency, adminOrEditor } from '../access/agency-records';
 import { adminFieldOnly, adminOrOwnAgency } from '../access/rules';
 import { owningAgencyField } from '../fields/owning-agency';
@@ -15,6 +16,17 @@ export const Reports: CollectionConfig = {
   admin: { group: '谁执法谁普法', useAsTitle: 'title', defaultColumns: ['title', 'agency', 'year', 'status', 'grade'] },
   access: { read: publishedOrOwnAgency, create: adminOrEditor, update: reviewersOrOwnAgency, delete: adminOrOwnAgency },
   indexes: [{ fields: ['agency', 'year'], unique: true }],
+  hooks: {
+    beforeChange: [
+      // The 评议 grade follows from the score by the published thresholds; it is never typed in.
+      ({ data }) => {
+        if (data.score === undefined || data.score === null) return data;
+        const graded = gradeForScore(Number(data.score));
+        if (!graded.ok) throw new APIError(graded.error, 400);
+        return { ...data, grade: graded.grade };
+      },
+    ],
+  },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true },
     owningAgencyField(),

@@ -1,0 +1,44 @@
+/** Annual reports: drafts stay private, only admins record the 评议, and the grade follows the score. */
+import type { Payload } from 'payload';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
+
+let payload: Payload;
+let editor: TestUser;
+let admin: TestUser;
+let id: number | string;
+
+beforeAll(async () => {
+  payload = await testPayload();
+  const agency = await makeAgency(payload);
+  editor = await makeUser(payload, 'agency-editor', agency.id);
+  admin = await makeUser(payload, 'admin');
+  const report = await payload.create({
+    collection: 'reports',
+    data: { title: '测试报告', year: 2030, mechanism: '机制建设情况', score: 99 },
+    user: editor,
+    overrideAccess: false,
+  });
+  id = report.id;
+});
+
+describe('reports', () => {
+  it('ignores a score an editor sends and hides the draft from the public', async () => {
+    const doc = await payload.findByID({ collection: 'reports', id, user: editor, overrideAccess: false });
+    expect(doc.score ?? null).toBeNull();
+    const anon = await payload.find({ collection: 'reports', where: { id: { equals: id } }, overrideAccess: false });
+    expect(anon.docs).toEqual([]);
+  });
+
+  it('derives the grade from the score an admin records', async () => {
+    const graded = await payload.update({ collection: 'reports', id, data: { score: 85, grade: '优秀' }, user: admin, overrideAccess: false });
+    expect(graded).toMatchObject({ score: 85, grade: '良好' });
+    await expect(payload.update({ collection: 'reports', id, data: { score: 120 }, user: admin, overrideAccess: false })).rejects.toThrow();
+  });
+
+  it('is public once published', async () => {
+    await payload.update({ collection: 'reports', id, data: { status: 'published' }, user: editor, overrideAccess: false });
+    const anon = await payload.find({ collection: 'reports', where: { id: { equals: id } }, overrideAccess: false });
+    expect(anon.docs.map((d) => d.grade)).toEqual(['良好']);
+  });
+});

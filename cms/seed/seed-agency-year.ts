@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { SEED_AGENCIES } from './agencies';
 import { DEMO_YEAR, LIST_STATES, LIST_TEMPLATES, planCampaigns } from './agency-year';
-import { SEED_KEY_DATES } from './key-dates';
+import { seedKeyDates } from './key-dates';
 import { ensureDoc } from './upsert';
 
 type Id = number | string;
@@ -16,16 +16,17 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
   );
   const laws = (slugs: string[]) => slugs.flatMap((s) => (lawIds.has(s) ? [lawIds.get(s)!] : []));
 
+  const keyDates = seedKeyDates(DEMO_YEAR);
   const keyDateIds = new Map<string, Id>();
-  for (const k of SEED_KEY_DATES) {
-    const { leads, ...data } = k;
+  for (const { code, leads, ...data } of keyDates) {
     const leadAgencies = leads.map((name) => agencyIds.get(name)).filter(Boolean);
-    const { id } = await ensureDoc(payload, 'key-dates', { name: { equals: k.name } }, { ...data, leadAgencies });
-    keyDateIds.set(`${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`, id);
+    const { id } = await ensureDoc(payload, 'key-dates', { name: { equals: data.name } }, { ...data, leadAgencies });
+    keyDateIds.set(code, id);
   }
+  const mmdd = new Map(keyDates.map((k) => [k.code, `${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`]));
 
   const evidence = new Map<string, Id[]>();
-  const plans = planCampaigns();
+  const plans = planCampaigns(keyDates);
   for (const c of plans) {
     const date = `${DEMO_YEAR}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}T00:00:00.000Z`;
     const { id } = await ensureDoc(
@@ -66,8 +67,10 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
           const proof = evidence.get(`${agency}#${i}`) ?? [];
           // The first item of each list is done with evidence; others in progress (one without evidence).
           const progress = i === 0 ? '已完成' : i === items.length - 1 ? '未开始' : '进行中';
+          const { keyDate, ...rest } = item;
           return {
-            ...item,
+            ...rest,
+            keyDates: keyDate ? [mmdd.get(keyDate)!] : [],
             laws: laws(item.laws),
             leader: '分管副局长',
             person: '普法联络员',
@@ -101,7 +104,7 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
     },
     { context },
   );
-  log(`普法责任清单 ${Object.keys(LIST_TEMPLATES).length} 份，主题活动 ${plans.length} 场，重要时间节点 ${SEED_KEY_DATES.length} 个，履职报告 1 份`);
+  log(`普法责任清单 ${Object.keys(LIST_TEMPLATES).length} 份，主题活动 ${plans.length} 场，重要时间节点 ${keyDates.length} 个，履职报告 1 份`);
 }
 
 /** Review history as the workflow would have written it (core/agency ReviewEvent shape). */

@@ -79,9 +79,12 @@ function serializedLength(v: unknown): number | null {
  * Check an untrusted statement (e.g. from a sync request): shape, id format, known verb and
  * verb/object pairing, timestamp parseable, not before EARLIEST_TIMESTAMP and not more than
  * MAX_CLOCK_SKEW_MS after `now`, score consistent (0 ≤ raw ≤ max, scaled = raw/max), sizes within
- * the exported limits, no unknown fields. Never throws.
+ * the exported limits, no unknown fields. Never throws on bad input (only on an invalid `now`).
  */
 export function validateStatement(input: unknown, now: Instant): StatementCheck {
+  const nowMs = toMs(now);
+  // A bad `now` is the caller's bug; silently accepting every timestamp would hide it.
+  if (!Number.isFinite(nowMs)) throw new RangeError(`validateStatement: invalid now ${String(now)}`);
   const errors: string[] = [];
   const err = (path: string, msg: string) => errors.push(`${path}: ${msg}`);
   if (!isObj(input)) return { ok: false, errors: ['statement: must be an object'] };
@@ -142,7 +145,7 @@ export function validateStatement(input: unknown, now: Instant): StatementCheck 
   const ts = input.timestamp;
   const ms = typeof ts === 'string' && ISO.test(ts) && realCalendar(ts) ? Date.parse(ts) : NaN;
   if (!Number.isFinite(ms)) err('timestamp', 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T08:00:00Z');
-  else if (ms > toMs(now) + MAX_CLOCK_SKEW_MS) err('timestamp', 'is in the future (client clock or forgery)');
+  else if (ms > nowMs + MAX_CLOCK_SKEW_MS) err('timestamp', 'is in the future (client clock or forgery)');
   else if (ms < Date.parse(EARLIEST_TIMESTAMP)) err('timestamp', `is before ${EARLIEST_TIMESTAMP}`);
 
   if (errors.length) return { ok: false, errors };

@@ -100,6 +100,7 @@ describe('validateStatement', () => {
     cyclic.self = cyclic;
     expect(errorsOf(cyclic)).toEqual(['statement: not serializable']);
     expect(errorsOf({ id: 'x', verb: 'y', timestamp: 'z' }).length).toBeGreaterThanOrEqual(5);
+    expect(() => validateStatement(good(), 'not a time')).toThrow(RangeError);
   });
 
   it('splits a batch into valid statements and indexed rejections', () => {

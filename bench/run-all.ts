@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|agency]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -20,6 +20,9 @@ if (want('site') || want('search')) {
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], { stdio: 'ignore', env: process.env });
   const site = benchSiteBuild(want('site') ? 3 : 1);
   if (want('search')) benchSearch(site);
+}
+if (want('agency')) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/agency-scale.ts'], { stdio: 'inherit', env: process.env });
 }
 if (want('import')) {
   // Own process: Payload caches one instance per process, bound to its database.

@@ -33,7 +33,8 @@ const SERIAL_MAX = 73_050; // 2099-12-31
  */
 export function parseDateCell(cell: string): IsoDate | null {
   const s = cell.normalize('NFKC').replace(/\s+/g, '');
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
+  let m =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{5})(?:\.\d+)?$/.exec(s);
   if (m) {

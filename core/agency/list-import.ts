@@ -72,7 +72,8 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
     if (!text) return;
     const c = columnForHeader(text);
     if (!c) errors.push({ row: headerRow, column: text, message: '无法识别的列名' });
-    else if (seenKeys.has(c.key)) errors.push({ row: headerRow, column: text, message: `与其他列重复（都表示“${c.header}”）` });
+    else if (seenKeys.has(c.key))
+      errors.push({ row: headerRow, column: text, message: `与其他列重复（都表示“${c.header}”）` });
     else {
       seenKeys.add(c.key);
       columns[i] = c.key;
@@ -81,10 +82,18 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
   for (const c of LIST_TEMPLATE) if (c.required && !seenKeys.has(c.key)) fail(headerRow, c.key, '缺少必需的列');
   if (errors.length) return { ok: false, errors };
 
-  const data = rows.map((r, i) => ({ row: base + i, cells: r })).slice(headerIndex + 1).filter((r) => !isBlank(r.cells));
+  const data = rows
+    .map((r, i) => ({ row: base + i, cells: r }))
+    .slice(headerIndex + 1)
+    .filter((r) => !isBlank(r.cells));
   if (data.length === 0) return { ok: false, errors: [{ row: headerRow, column: '', message: '表头下没有任何条目' }] };
   if (data.length > MAX_IMPORT_ROWS) {
-    return { ok: false, errors: [{ row: headerRow, column: '', message: `条目共${data.length}行，超过上限${MAX_IMPORT_ROWS}行，请分表导入` }] };
+    return {
+      ok: false,
+      errors: [
+        { row: headerRow, column: '', message: `条目共${data.length}行，超过上限${MAX_IMPORT_ROWS}行，请分表导入` },
+      ],
+    };
   }
 
   const findLaw = lawMatcher(options.laws);
@@ -144,7 +153,8 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
       } else fail(row, 'laws', `法规库中没有“${name}”，请核对法律名称`);
     }
     const campaignIds = splitMulti(v.campaignIds ?? '');
-    for (const x of campaignIds) if (knownCampaigns && !knownCampaigns.has(x)) fail(row, 'campaignIds', `没有编号为“${x}”的主题活动`);
+    for (const x of campaignIds)
+      if (knownCampaigns && !knownCampaigns.has(x)) fail(row, 'campaignIds', `没有编号为“${x}”的主题活动`);
     const mediaIds = splitMulti(v.mediaIds ?? '');
     for (const x of mediaIds) if (knownMedia && !knownMedia.has(x)) fail(row, 'mediaIds', `没有编号为“${x}”的普法作品`);
 
@@ -154,8 +164,17 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
       category: v.category ?? '其他',
       content: { topic: v.topic ?? '', laws },
       responsibility: { leader: v.leader ?? '', person: v.person ?? '', department: v.department ?? '' },
-      measures: { audiences: splitMulti(v.audiences ?? ''), forms: splitMulti(v.forms ?? ''), keyDates: splitMulti(v.keyDates ?? '') },
-      standard: { target: v.target ?? '', deadline: deadline ?? '', status: status ?? '未开始', evidence: { campaignIds, mediaIds } },
+      measures: {
+        audiences: splitMulti(v.audiences ?? ''),
+        forms: splitMulti(v.forms ?? ''),
+        keyDates: splitMulti(v.keyDates ?? ''),
+      },
+      standard: {
+        target: v.target ?? '',
+        deadline: deadline ?? '',
+        status: status ?? '未开始',
+        evidence: { campaignIds, mediaIds },
+      },
     };
     if (v.note) item.note = v.note;
     items.push(item);
@@ -163,7 +182,11 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
 
   if (errors.length >= MAX_IMPORT_ERRORS) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS);
-    shown.push({ row: shown.at(-1)?.row ?? headerRow, column: '', message: `错误过多，仅列出前${MAX_IMPORT_ERRORS}条` });
+    shown.push({
+      row: shown.at(-1)?.row ?? headerRow,
+      column: '',
+      message: `错误过多，仅列出前${MAX_IMPORT_ERRORS}条`,
+    });
     return { ok: false, errors: shown };
   }
   return errors.length ? { ok: false, errors } : { ok: true, items: items.sort((a, b) => a.seq - b.seq) };

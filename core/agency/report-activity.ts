@@ -93,7 +93,13 @@ function rate(hits: number, refs: string[]): Figure<number | null> {
 export function learningFigures(learning: LearningRecords): NonNullable<ReportFigures['learning']> {
   const { officials, exams } = learning;
   return {
-    completionRate: rate(officials.filter((o) => o.completed).length, officials.map((o) => sourceRef('official', o.id))),
-    examPassRate: rate(exams.filter((e) => e.passed).length, exams.map((e) => sourceRef('exam', e.id))),
+    completionRate: rate(
+      officials.filter((o) => o.completed).length,
+      officials.map((o) => sourceRef('official', o.id)),
+    ),
+    examPassRate: rate(
+      exams.filter((e) => e.passed).length,
+      exams.map((e) => sourceRef('exam', e.id)),
+    ),
   };
 }

@@ -23,7 +23,10 @@ export function countOf(refs: string[]): Figure {
  * Picks the version the report counts: the highest published one. Without one, the report
  * has no item figures and says why (never created, or its latest state and last comment).
  */
-export function summarizeList(versions: ResponsibilityList[], year: number): {
+export function summarizeList(
+  versions: ResponsibilityList[],
+  year: number,
+): {
   summary: ListSummary;
   list?: ResponsibilityList;
 } {

@@ -41,7 +41,8 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
 
   const own = input.campaigns.filter((c) => c.organizerAgencyIds.includes(agencyId));
   const badDates = own.filter((c) => !isIsoDate(c.startDate) || !isIsoDate(c.endDate) || c.endDate < c.startDate);
-  if (badDates.length) notices.push(`${badDates.length}场活动日期无效，未计入：${badDates.map((c) => c.id).join('、')}。`);
+  if (badDates.length)
+    notices.push(`${badDates.length}场活动日期无效，未计入：${badDates.map((c) => c.id).join('、')}。`);
   // Sorted once so every figure lists its sources in date order, whatever the input order.
   const valid = own
     .filter((c) => !badDates.includes(c))
@@ -61,21 +62,11 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     year,
     asOf,
     list: summary,
-    items: itemFigures(
-      items,
-      asOf,
-      new Set(input.campaigns.map((c) => c.id)),
-      new Set(input.media.map((m) => m.id)),
-    ),
+    items: itemFigures(items, asOf, new Set(input.campaigns.map((c) => c.id)), new Set(input.media.map((m) => m.id))),
     campaigns: campaignFigures(campaigns),
     media: mediaFigures(media),
     laws: lawFigures(items, campaigns, media),
-    keyDates: keyDateFigures(
-      agencyId,
-      input.keyDates,
-      valid,
-      input.keyDateWindowDays ?? DEFAULT_KEY_DATE_WINDOW,
-    ),
+    keyDates: keyDateFigures(agencyId, input.keyDates, valid, input.keyDateWindowDays ?? DEFAULT_KEY_DATE_WINDOW),
     narratives: NARRATIVE_SECTIONS.map(({ key }) => {
       const text = input.narratives?.[key]?.trim() ?? '';
       return { section: key, text, missing: !text };

@@ -74,7 +74,14 @@ export function barChartSvg(opts: ChartOptions & { bars: readonly ChartDatum[] }
     ].join('');
   });
   if (!bars.length) body.push(emptyNote(width, height));
-  return svgDocument({ id: opts.id ?? chartId(`bar:${title}`), width, height, title, desc: describe(title, bars, unit), body });
+  return svgDocument({
+    id: opts.id ?? chartId(`bar:${title}`),
+    width,
+    height,
+    title,
+    desc: describe(title, bars, unit),
+    body,
+  });
 }
 
 /** Column chart of the 12 months (1月 … 12月), value printed above each column. */
@@ -104,7 +111,14 @@ export function monthlyChartSvg(opts: ChartOptions & { values: readonly number[]
     ].join('');
   });
   body.unshift(`<line x1="${left}" y1="${px(bottom)}" x2="${px(width - left)}" y2="${px(bottom)}" stroke="#888888"/>`);
-  return svgDocument({ id: opts.id ?? chartId(`month:${title}`), width, height, title, desc: describe(title, data, unit), body });
+  return svgDocument({
+    id: opts.id ?? chartId(`month:${title}`),
+    width,
+    height,
+    title,
+    desc: describe(title, data, unit),
+    body,
+  });
 }
 
 /** Donut chart with a legend that prints each label, value and share. */

@@ -45,8 +45,7 @@ const RULES: Readonly<Record<ListAction, Rule>> = {
 
 /** Outcome of a workflow step: the new record and its history event, or a Chinese error. */
 export type TransitionResult =
-  | { ok: true; list: ResponsibilityList; event: ReviewEvent }
-  | { ok: false; error: string };
+  { ok: true; list: ResponsibilityList; event: ReviewEvent } | { ok: false; error: string };
 
 /** Why `actor` may not act as `who` on the agency's list, or null when allowed. */
 function roleError(who: Who, actor: Actor, agencyId: string): string | null {
@@ -133,10 +132,7 @@ export function reviseList(versions: readonly ResponsibilityList[], actor: Actor
 /** The actions `actor` may take on `list` now (for showing buttons). */
 export function availableActions(list: ResponsibilityList, actor: Actor): ListAction[] {
   return (Object.keys(RULES) as ListAction[]).filter(
-    (a) =>
-      a !== 'create' &&
-      RULES[a].from.includes(list.status) &&
-      !roleError(RULES[a].who, actor, list.agencyId),
+    (a) => a !== 'create' && RULES[a].from.includes(list.status) && !roleError(RULES[a].who, actor, list.agencyId),
   );
 }
 

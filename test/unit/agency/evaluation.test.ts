@@ -11,13 +11,25 @@ import { NOW } from './fixtures';
 describe('gradeForScore', () => {
   it('grades at and just below each threshold', () => {
     const cases: [number, string][] = [
-      [100, '优秀'], [90, '优秀'], [89.9, '良好'], [80, '良好'], [79.9, '合格'], [60, '合格'], [59.9, '不合格'], [0, '不合格'],
+      [100, '优秀'],
+      [90, '优秀'],
+      [89.9, '良好'],
+      [80, '良好'],
+      [79.9, '合格'],
+      [60, '合格'],
+      [59.9, '不合格'],
+      [0, '不合格'],
     ];
     for (const [score, grade] of cases) expect(gradeForScore(score), String(score)).toEqual({ ok: true, grade });
   });
 
   it('keeps thresholds in one constant, best first', () => {
-    expect(GRADE_THRESHOLDS.map((t) => [t.grade, t.min])).toEqual([['优秀', 90], ['良好', 80], ['合格', 60], ['不合格', 0]]);
+    expect(GRADE_THRESHOLDS.map((t) => [t.grade, t.min])).toEqual([
+      ['优秀', 90],
+      ['良好', 80],
+      ['合格', 60],
+      ['不合格', 0],
+    ]);
   });
 
   it('rejects scores outside 0–100, non-numbers and more than one decimal', () => {
@@ -32,12 +44,20 @@ describe('gradeForScore', () => {
 
 describe('evaluate and validateEvaluation', () => {
   it('derives the grade from the score and stamps the time', () => {
-    const r = evaluate({ agencyId: 'scjg', year: 2026, score: 86.5, evaluatorId: 'u-admin', comment: ' 材料齐全 ' }, NOW);
+    const r = evaluate(
+      { agencyId: 'scjg', year: 2026, score: 86.5, evaluatorId: 'u-admin', comment: ' 材料齐全 ' },
+      NOW,
+    );
     expect(r).toEqual({
       ok: true,
       evaluation: {
-        agencyId: 'scjg', year: 2026, score: 86.5, grade: '良好', evaluatorId: 'u-admin',
-        evaluatedAt: NOW.toISOString(), comment: '材料齐全',
+        agencyId: 'scjg',
+        year: 2026,
+        score: 86.5,
+        grade: '良好',
+        evaluatorId: 'u-admin',
+        evaluatedAt: NOW.toISOString(),
+        comment: '材料齐全',
       },
     });
   });

@@ -40,7 +40,11 @@ describe('national key dates resolved for a year', () => {
 
   it('uses announced dates where known', () => {
     expect(byId(2021).get('cyber-week')).toMatchObject({ start: '2021-10-11', end: '2021-10-17', estimated: false });
-    expect(byId(2021).get('constitution-week')).toMatchObject({ start: '2021-11-29', end: '2021-12-05', estimated: false });
+    expect(byId(2021).get('constitution-week')).toMatchObject({
+      start: '2021-11-29',
+      end: '2021-12-05',
+      estimated: false,
+    });
     expect(byId(2024).get('constitution-week')).toMatchObject({ start: '2024-12-01', estimated: false });
   });
 
@@ -48,14 +52,20 @@ describe('national key dates resolved for a year', () => {
     const cyber = NATIONAL_KEY_DATES.find((k) => k.id === 'cyber-week')!;
     for (const year of [2020, 2023, 2024, 2025]) {
       const announced = cyber.announced?.[year];
-      expect(resolveRule(cyber.rule, year)).toEqual({ start: `${year}-${announced?.start}`, end: `${year}-${announced?.end}` });
+      expect(resolveRule(cyber.rule, year)).toEqual({
+        start: `${year}-${announced?.start}`,
+        end: `${year}-${announced?.end}`,
+      });
     }
   });
 
   it('matches the first four 全民国防教育日 (2001–2004)', () => {
     const rule = NATIONAL_KEY_DATES.find((k) => k.id === 'defence-education-day')!.rule;
     expect([2001, 2002, 2003, 2004].map((y) => resolveRule(rule, y)?.start)).toEqual([
-      '2001-09-15', '2002-09-21', '2003-09-20', '2004-09-18',
+      '2001-09-15',
+      '2002-09-21',
+      '2003-09-20',
+      '2004-09-18',
     ]);
   });
 
@@ -91,7 +101,10 @@ describe('resolveRule edge cases', () => {
       end: '2026-09-27',
     });
     // 2026-03-01 is a Sunday: week 1 of March starts on Monday 23 February.
-    expect(resolveRule({ kind: 'week-of-month', month: 3, week: 1 }, 2026)).toEqual({ start: '2026-02-23', end: '2026-03-01' });
+    expect(resolveRule({ kind: 'week-of-month', month: 3, week: 1 }, 2026)).toEqual({
+      start: '2026-02-23',
+      end: '2026-03-01',
+    });
   });
 });
 
@@ -101,14 +114,21 @@ describe('keyDateLabel', () => {
     expect(keyDateLabel({ rule: { kind: 'month', month: 5 } })).toBe('5月');
     expect(keyDateLabel({ rule: { kind: 'nth-weekday', month: 9, weekday: 6, nth: 3 } })).toBe('9月第三个星期六');
     expect(keyDateLabel({ rule: { kind: 'nth-weekday', month: 3, weekday: 1, nth: -1 } })).toBe('3月最后一个星期一');
-    expect(keyDateLabel({ rule: { kind: 'week-of-month', month: 9, week: 3 }, estimated: true })).toBe('9月第三周（以当年通知为准）');
+    expect(keyDateLabel({ rule: { kind: 'week-of-month', month: 9, week: 3 }, estimated: true })).toBe(
+      '9月第三周（以当年通知为准）',
+    );
     expect(keyDateLabel({ rule: { kind: 'range', start: '12-01', end: '12-07' } })).toBe('12月1日至12月7日');
   });
 });
 
 describe('agencies without action on a key date', () => {
   const kd: ResolvedKeyDate = {
-    id: 'consumer-day', name: '国际消费者权益日', start: '2026-03-15', end: '2026-03-15', estimated: false, leadAgencyIds: [],
+    id: 'consumer-day',
+    name: '国际消费者权益日',
+    start: '2026-03-15',
+    end: '2026-03-15',
+    estimated: false,
+    leadAgencyIds: [],
   };
   const agencies = ['scjg', 'gaj', 'sfj', 'jyj'];
 

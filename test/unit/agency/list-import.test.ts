@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateCell, parseStatusCell, splitMulti, type LawRef } from '../../../core/agency/list-cells';
 import {
   MAX_CELL_LENGTH,
-  MAX_IMPORT_ERRORS,
   MAX_IMPORT_ROWS,
   formatImportError,
   importListRows,
-  listToRows,
   type ImportOptions,
 } from '../../../core/agency/list-import';
-import { LIST_TEMPLATE, columnForHeader } from '../../../core/agency/list-template';
-import { item } from './fixtures';
-
-const LAWS: LawRef[] = [
-  { title: '中华人民共和国民法典', slug: '民法典' },
-  { title: '中华人民共和国消费者权益保护法', slug: '消费者权益保护法' },
-  { title: '中华人民共和国宪法', slug: '宪法' },
-];
-const OPTS: ImportOptions = { laws: LAWS, year: 2026 };
-const HEAD = ['序号', '类别', '普法内容', '涉及法律', '责任领导', '责任人', '责任科室', '普法对象', '普法形式', '重要时间节点', '工作目标', '完成时限', '完成状态'];
-const ROW1 = ['1', '民法典', '民法典进企业', '《中华人民共和国民法典》、消费者权益保护法', '王局长', '李科员', '法规科',
-  '企业经营者，个体工商户', '讲座；新媒体', '民法典宣传月', '开展讲座不少于4场', '2026/6/30', '进行中'];
-const ROW2 = ['2', '宪法宣传', '宪法宣传周活动', '宪法', '王局长', '张科员', '办公室', '机关干部', '戏曲\n评书', '12·4国家宪法日',
-  '组织一场戏曲普法演出', '2026年12月10日', ''];
+import { columnForHeader } from '../../../core/agency/list-template';
+import { HEAD, OPTS, ROW1, ROW2 } from './list-fixtures';
 
 /** Sheet with a title row and a blank row above the header, so data starts at Excel row 4. */
 const sheet = (...rows: string[][]) => [['泉城市市场监督管理局2026年度普法责任清单'], [], HEAD, ...rows];
@@ -48,7 +33,12 @@ describe('importListRows: happy path', () => {
       content: { topic: '民法典进企业', laws: ['民法典', '消费者权益保护法'] },
       responsibility: { leader: '王局长', person: '李科员', department: '法规科' },
       measures: { audiences: ['企业经营者', '个体工商户'], forms: ['讲座', '新媒体'], keyDates: ['民法典宣传月'] },
-      standard: { target: '开展讲座不少于4场', deadline: '2026-06-30', status: '进行中', evidence: { campaignIds: [], mediaIds: [] } },
+      standard: {
+        target: '开展讲座不少于4场',
+        deadline: '2026-06-30',
+        status: '进行中',
+        evidence: { campaignIds: [], mediaIds: [] },
+      },
     });
     expect(r.items[1]?.measures.forms).toEqual(['戏曲', '评书']);
     expect(r.items[1]?.standard).toMatchObject({ deadline: '2026-12-10', status: '未开始' });
@@ -68,7 +58,10 @@ describe('importListRows: happy path', () => {
 
   it('numbers items by row order when 序号 is left blank, and sorts by 序号', () => {
     const r = importListRows([HEAD, ['3', ...ROW1.slice(1)], ['', ...ROW2.slice(1)]], OPTS);
-    expect(r.ok && r.items.map((i) => [i.seq, i.id])).toEqual([[2, 'item-2'], [3, 'item-3']]);
+    expect(r.ok && r.items.map((i) => [i.seq, i.id])).toEqual([
+      [2, 'item-2'],
+      [3, 'item-3'],
+    ]);
   });
 });
 
@@ -107,7 +100,11 @@ describe('importListRows: errors with Excel row numbers, all or nothing', () => 
     const later = bad('涉及法律', '刑法');
     later[0] = '3';
     const errors = errorsOf(sheet(row, [], later));
-    expect(errors.map((e) => [e.row, e.column])).toEqual([[4, '责任人'], [4, '完成状态'], [6, '涉及法律']]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [4, '责任人'],
+      [4, '完成状态'],
+      [6, '涉及法律'],
+    ]);
   });
 
   it('reports header problems on the header row', () => {
@@ -118,14 +115,19 @@ describe('importListRows: errors with Excel row numbers, all or nothing', () => 
     expect(errorsOf([[...HEAD, '责任部门']])).toEqual([
       { row: 1, column: '责任部门', message: '与其他列重复（都表示“责任科室”）' },
     ]);
-    expect(errorsOf([['甲', '乙'], ['1', '2']])).toEqual([
-      { row: 1, column: '', message: '未找到表头行，请使用普法责任清单模板' },
-    ]);
+    expect(
+      errorsOf([
+        ['甲', '乙'],
+        ['1', '2'],
+      ]),
+    ).toEqual([{ row: 1, column: '', message: '未找到表头行，请使用普法责任清单模板' }]);
     expect(errorsOf([HEAD, []])).toEqual([{ row: 1, column: '', message: '表头下没有任何条目' }]);
   });
 
   it('rejects data in a column without a header, duplicate ids and unknown evidence', () => {
-    expect(errorsOf([HEAD, [...ROW1, '', '多余']])).toEqual([{ row: 2, column: '', message: '第15列有内容但没有列名' }]);
+    expect(errorsOf([HEAD, [...ROW1, '', '多余']])).toEqual([
+      { row: 2, column: '', message: '第15列有内容但没有列名' },
+    ]);
     const head = [...HEAD, '条目编号', '佐证活动编号', '佐证作品编号'];
     const rows = [head, [...ROW1, 'a', 'c1', ''], [...ROW2, 'a', 'c9', 'm1']];
     expect(errorsOf(rows, { ...OPTS, campaignIds: ['c1'], mediaIds: ['m1'] })).toEqual([
@@ -144,55 +146,5 @@ describe('importListRows: errors with Excel row numbers, all or nothing', () => 
   it('honours firstRowNumber when the caller drops leading rows', () => {
     const errors = errorsOf([HEAD, bad('完成时限', 'x')], { ...OPTS, firstRowNumber: 3 });
     expect(errors[0]?.row).toBe(4);
-  });
-});
-
-describe('cells', () => {
-  it('parses the date forms people type, Excel serials and timestamps', () => {
-    for (const s of ['2026-06-30', '2026/6/30', '2026.06.30', '2026年6月30日', '２０２６年６月３０日', ' 46203 ', '46203.5',
-      '2026-06-30T00:00:00.000Z']) {
-      expect(parseDateCell(s), s).toBe('2026-06-30');
-    }
-    for (const s of ['2026', '6/30', '30/06/2026', '2026-13-01', '12345', '']) expect(parseDateCell(s), s).toBeNull();
-  });
-
-  it('splits multi-value cells on every separator, dropping blanks and repeats', () => {
-    expect(splitMulti('讲座、戏曲，评书,新媒体；以案释法;讲座\n\n短视频')).toEqual(['讲座', '戏曲', '评书', '新媒体', '以案释法', '短视频']);
-    expect(splitMulti('  ')).toEqual([]);
-  });
-
-  it('reads progress words', () => {
-    expect(parseStatusCell('')).toBe('未开始');
-    expect(parseStatusCell(' 完成 ')).toBe('已完成');
-    expect(parseStatusCell('正在进行')).toBe('进行中');
-    expect(parseStatusCell('done')).toBeNull();
-  });
-});
-
-describe('listToRows', () => {
-  it('writes every template column and round-trips through importListRows', () => {
-    const items = [
-      item('i-2', 2, { category: '宪法宣传', note: '与区司法局联合', content: { topic: '宪法宣传周', laws: ['宪法'] } }),
-      item('i-1', 1, {
-        standard: { target: '两场', deadline: '2026-03-15', status: '已完成', evidence: { campaignIds: ['c1', 'c2'], mediaIds: ['m1'] } },
-        measures: { audiences: ['消费者', '经营者'], forms: ['讲座', '戏曲'], keyDates: ['3·15国际消费者权益日'] },
-      }),
-    ];
-    const rows = listToRows({ items }, { 民法典: '中华人民共和国民法典' });
-    expect(rows[0]).toEqual(LIST_TEMPLATE.map((c) => c.header));
-    expect(rows[1]?.[0]).toBe('1');
-    expect(rows[1]?.[LIST_TEMPLATE.findIndex((c) => c.key === 'laws')]).toBe('中华人民共和国民法典');
-    const back = importListRows(rows, { laws: LAWS, year: 2026, campaignIds: ['c1', 'c2'], mediaIds: ['m1'] });
-    expect(back).toEqual({ ok: true, items: [items[1], items[0]] });
-  });
-});
-
-describe('error cap', () => {
-  it('stops after MAX_IMPORT_ERRORS and says so', () => {
-    const rows = [HEAD, ...Array.from({ length: 300 }, (_, i) => [String(i + 1), ...ROW1.slice(1, 11), '不知道', ''])];
-    const errors = errorsOf(rows);
-    expect(errors).toHaveLength(MAX_IMPORT_ERRORS + 1);
-    expect(errors.at(-1)?.message).toBe(`错误过多，仅列出前${MAX_IMPORT_ERRORS}条`);
-    expect(errors[0]).toEqual({ row: 2, column: '完成时限', message: '无法识别的日期“不知道”，请写成 2026-06-30' });
   });
 });

@@ -36,7 +36,12 @@ function assertWellFormed(svg: string): void {
 /** Text content of all <text> elements, unescaped. */
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 const descOf = (svg: string) => /<desc id="[^"]+">([^<]*)<\/desc>/.exec(svg)?.[1];
 
@@ -44,7 +49,11 @@ describe('barChartSvg', () => {
   const svg = barChartSvg({
     title: '各类别完成条目',
     unit: '项',
-    bars: [{ label: '民法典', value: 12 }, { label: '安全生产', value: 3 }, { label: '宪法宣传', value: 0 }],
+    bars: [
+      { label: '民法典', value: 12 },
+      { label: '安全生产', value: 3 },
+      { label: '宪法宣传', value: 0 },
+    ],
   });
 
   it('is well-formed, accessible SVG with a Chinese font stack', () => {
@@ -70,7 +79,17 @@ describe('barChartSvg', () => {
   });
 
   it('is deterministic, handles no data, and refuses values it cannot draw truthfully', () => {
-    expect(barChartSvg({ title: '各类别完成条目', unit: '项', bars: [{ label: '民法典', value: 12 }, { label: '安全生产', value: 3 }, { label: '宪法宣传', value: 0 }] })).toBe(svg);
+    expect(
+      barChartSvg({
+        title: '各类别完成条目',
+        unit: '项',
+        bars: [
+          { label: '民法典', value: 12 },
+          { label: '安全生产', value: 3 },
+          { label: '宪法宣传', value: 0 },
+        ],
+      }),
+    ).toBe(svg);
     const empty = barChartSvg({ title: '无', bars: [] });
     assertWellFormed(empty);
     expect(texts(empty)).toContain('暂无数据');
@@ -111,10 +130,16 @@ describe('donutSvg', () => {
     const svg = donutSvg({
       title: '作品形式',
       unit: '部',
-      slices: [{ label: '吕剧', value: 3 }, { label: '评书', value: 1 }, { label: '动画', value: 0 }],
+      slices: [
+        { label: '吕剧', value: 3 },
+        { label: '评书', value: 1 },
+        { label: '动画', value: 0 },
+      ],
     });
     assertWellFormed(svg);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['吕剧：3部（75%）', '评书：1部（25%）', '动画：0部（0%）', '合计 4部']));
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['吕剧：3部（75%）', '评书：1部（25%）', '动画：0部（0%）', '合计 4部']),
+    );
     expect(descOf(svg)).toBe('作品形式：合计4部；吕剧 3部（75%）；评书 1部（25%）；动画 0部（0%）。');
   });
 

@@ -137,7 +137,10 @@ describe('workflow rules', () => {
     const items = [item('x', 1)];
     expect(ok(replaceItems(listIn('draft'), items, editor)).list.items).toEqual(items);
     expect(replaceItems(listIn('returned'), items, editor).ok).toBe(true);
-    expect(replaceItems(listIn('submitted'), items, editor)).toEqual({ ok: false, error: '清单当前状态为“待审核”，不能修改条目' });
+    expect(replaceItems(listIn('submitted'), items, editor)).toEqual({
+      ok: false,
+      error: '清单当前状态为“待审核”，不能修改条目',
+    });
     expect(replaceItems(listIn('published'), items, editor).ok).toBe(false);
     expect(replaceItems(listIn('draft'), items, otherEditor)).toEqual({ ok: false, error: '只能编制本单位的清单' });
     expect(replaceItems(listIn('draft'), items, admin).ok).toBe(false);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
+import { serializeTransactions } from './database-serial';
 import { CMS_DIR, DATA_DIR } from './paths';
 
 /**
@@ -17,14 +18,15 @@ export function databaseFromEnv(): DatabaseAdapterObj {
     throw new Error(`DATABASE_URI 不受支持：${uri}（请使用 file:路径 或 mongodb://…）`);
   }
   const url = uri ?? `file:${path.join(DATA_DIR, 'pufa.db')}`;
-  return sqliteAdapter({
+  return serializeTransactions(sqliteAdapter({
     client: { url },
     // Schema changes go through committed migrations only, in every mode, so tests exercise them.
     push: false,
     migrationDir: path.join(CMS_DIR, 'migrations'),
     // Transactions are off by default in the SQLite adapter; the importer relies on them.
-    transactionOptions: {},
+    // IMMEDIATE takes the write lock at BEGIN: no deferred transaction ever has to upgrade.
+    transactionOptions: { behavior: 'immediate' },
     wal: true,
     busyTimeout: 10_000,
-  });
+  }));
 }

@@ -4,6 +4,11 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { Agencies } from './collections/Agencies';
 import { Campaigns } from './collections/Campaigns';
+import { Certificates } from './collections/learning/Certificates';
+import { ExamAttempts } from './collections/learning/ExamAttempts';
+import { ExamSettings } from './collections/learning/ExamSettings';
+import { Learners } from './collections/learning/Learners';
+import { LearningRecords } from './collections/learning/LearningRecords';
 import { KeyDates } from './collections/KeyDates';
 import { Reports } from './collections/Reports';
 import { ResponsibilityLists } from './collections/ResponsibilityLists';
@@ -45,6 +50,11 @@ export default buildConfig({
     Questions,
     Quizzes,
     Media,
+    Learners,
+    LearningRecords,
+    ExamSettings,
+    ExamAttempts,
+    Certificates,
   ],
   db: databaseFromEnv(),
   sharp,

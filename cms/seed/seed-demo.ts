@@ -7,6 +7,7 @@ import { SEED_AGENCIES } from './agencies';
 import { isDemoLawPath } from './demo-laws';
 import { readQuizFiles } from './quiz-files';
 import { seedAgencyYear } from './seed-agency-year';
+import { seedExamSettings } from './exam-settings';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
 
@@ -39,6 +40,8 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   await seedQuestionBank(payload, log);
   await seedMedia(payload, agencyIds.get('泉城市司法局'));
   await seedAgencyYear(payload, agencyIds, log);
+  await seedExamSettings(payload);
+  log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
   return { laws };
 }
 

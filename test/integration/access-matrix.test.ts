@@ -7,23 +7,29 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency, makeUser, type TestUser, testPayload, unique } from '../helpers/payload';
 
-type Actor = 'anonymous' | 'admin' | 'reviewer' | 'teacher' | 'editorA';
+type Actor = 'anonymous' | 'admin' | 'reviewer' | 'teacher' | 'editorA' | 'learner';
 /** Letters present = allowed: R read, C create, U update, D delete (on a record of agency B). */
 const EXPECTED: Record<string, Record<Actor, string>> = {
-  agencies: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
-  laws: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
-  'law-versions': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
-  'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R' },
-  questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '' },
-  quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '' },
-  media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC' },
-  users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '' },
+  agencies: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
+  laws: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
+  'law-versions': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
+  'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
+  questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '', learner: '' },
+  quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '', learner: '' },
+  media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
+  users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '', learner: '' },
   // Target: agency B's draft list. Only editors open lists, and only their own agency's.
-  'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '' },
-  campaigns: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC' },
-  'key-dates': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R' },
+  'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
+  campaigns: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
+  'key-dates': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R', learner: 'R' },
   // Target: agency B's draft report.
-  reports: { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: 'C' },
+  reports: { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: 'C', learner: '' },
+  // Learner records; target: another learner's, of agency B's unit. Learners sign up themselves.
+  learners: { anonymous: 'C', admin: 'RCUD', reviewer: 'RC', teacher: 'C', editorA: 'C', learner: 'C' },
+  'learning-records': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
+  'exam-settings': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: '' },
+  'exam-attempts': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
+  certificates: { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
 };
 let year = 2000;
 
@@ -32,6 +38,8 @@ let agencyA: { id: number | string };
 let agencyB: { id: number | string };
 const actors = {} as Record<Actor, TestUser | undefined>;
 let png: Buffer;
+let otherLearner: { id: number | string };
+let settings: { id: number | string };
 
 beforeAll(async () => {
   payload = await testPayload();
@@ -42,6 +50,16 @@ beforeAll(async () => {
   actors.reviewer = await makeUser(payload, 'reviewer');
   actors.teacher = await makeUser(payload, 'teacher');
   actors.editorA = await makeUser(payload, 'agency-editor', agencyA.id);
+  const learnerDoc = await payload.create({
+    collection: 'learners',
+    data: { email: `learner-${unique()}@t.local`, password: 'learner-pw-1', displayName: '学员甲', audience: 'students', unit: agencyA.id },
+  });
+  actors.learner = { ...(learnerDoc as object), id: learnerDoc.id, collection: 'learners' } as unknown as TestUser;
+  otherLearner = await payload.create({
+    collection: 'learners',
+    data: { email: `other-${unique()}@t.local`, password: 'learner-pw-1', displayName: '学员乙', audience: 'officials', unit: agencyB.id },
+  });
+  settings = await payload.create({ collection: 'exam-settings', data: { title: '矩阵', year: 1999, audience: 'village', requiredHours: 1, rules: [{ count: 1 }] } });
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b3261e' } }).png().toBuffer();
 });
 
@@ -91,6 +109,16 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       return { data: { name: `节点${id}`, month: 3, day: 15 } };
     case 'reports':
       return { data: { title: `报告${id}`, agency: agencyB.id, year: (year += 1) } };
+    case 'learners':
+      return { data: { email: `n-${id}@t.local`, password: 'pw-123456', displayName: '新学员', audience: 'village', unit: agencyB.id } };
+    case 'learning-records':
+      return { data: { statementId: `s-${id}`, learner: otherLearner.id, unit: agencyB.id, verb: 'answered', objectType: 'question', objectId: 'q', timestamp: '2026-01-01T00:00:00.000Z', statement: {} } };
+    case 'exam-settings':
+      return { data: { title: `设置${id}`, year: (year += 1), audience: 'officials', requiredHours: 2, rules: [{ count: 5 }] } };
+    case 'exam-attempts':
+      return { data: { learner: otherLearner.id, unit: agencyB.id, settings: settings.id, year: 2026, startedAt: '2026-01-01T00:00:00.000Z', paper: { questions: [] } } };
+    case 'certificates':
+      return { data: { code: `PF26-${id.slice(0, 8)}`, certificateId: id, learner: otherLearner.id, unit: agencyB.id, learnerName: '乙', audience: 'officials', year: (year += 1), examPercent: 90, hours: 2, issuedAt: '2026-06-01T00:00:00.000Z' } };
     case 'users':
       return { data: { email: `u-${id}@test.local`, password: 'pw-123456', name: '新用户', role: 'teacher' } };
     default:

@@ -424,6 +424,146 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_laws_id_idx\` ON \`media_rels\` (\`laws_id\`);`)
+  await db.run(sql`CREATE TABLE \`learners_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`learners_sessions_order_idx\` ON \`learners_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`learners_sessions_parent_id_idx\` ON \`learners_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`learners\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`display_name\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`unit_id\` integer,
+  	\`time_zone\` text DEFAULT 'Asia/Shanghai',
+  	\`leaderboard_opt_in\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`learners_unit_idx\` ON \`learners\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`learners_updated_at_idx\` ON \`learners\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`learners_created_at_idx\` ON \`learners\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`learners_email_idx\` ON \`learners\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`learning_records\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`statement_id\` text NOT NULL,
+  	\`learner_id\` integer NOT NULL,
+  	\`unit_id\` integer,
+  	\`verb\` text NOT NULL,
+  	\`object_type\` text NOT NULL,
+  	\`object_id\` text NOT NULL,
+  	\`timestamp\` text NOT NULL,
+  	\`statement\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`learner_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`learning_records_statement_id_idx\` ON \`learning_records\` (\`statement_id\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_learner_idx\` ON \`learning_records\` (\`learner_id\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_unit_idx\` ON \`learning_records\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_object_id_idx\` ON \`learning_records\` (\`object_id\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_timestamp_idx\` ON \`learning_records\` (\`timestamp\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_updated_at_idx\` ON \`learning_records\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`learning_records_created_at_idx\` ON \`learning_records\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`exam_settings_rules\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`count\` numeric NOT NULL,
+  	\`law\` text,
+  	\`type\` text,
+  	\`points\` numeric DEFAULT 10,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`exam_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exam_settings_rules_order_idx\` ON \`exam_settings_rules\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`exam_settings_rules_parent_id_idx\` ON \`exam_settings_rules\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`exam_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`required_hours\` numeric DEFAULT 0 NOT NULL,
+  	\`max_attempts\` numeric DEFAULT 3,
+  	\`pass_mark\` numeric DEFAULT 60,
+  	\`time_limit_minutes\` numeric DEFAULT 60,
+  	\`timer_disabled\` integer DEFAULT false,
+  	\`max_extensions\` numeric DEFAULT 10,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exam_settings_updated_at_idx\` ON \`exam_settings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`exam_settings_created_at_idx\` ON \`exam_settings\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`year_audience_idx\` ON \`exam_settings\` (\`year\`,\`audience\`);`)
+  await db.run(sql`CREATE TABLE \`exam_attempts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`learner_id\` integer NOT NULL,
+  	\`unit_id\` integer,
+  	\`settings_id\` integer NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`paper\` text,
+  	\`started_at\` text NOT NULL,
+  	\`extensions\` numeric DEFAULT 0,
+  	\`submitted_at\` text,
+  	\`status\` text DEFAULT 'open',
+  	\`responses\` text,
+  	\`score_percent\` numeric,
+  	\`passed\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`learner_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`settings_id\`) REFERENCES \`exam_settings\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exam_attempts_learner_idx\` ON \`exam_attempts\` (\`learner_id\`);`)
+  await db.run(sql`CREATE INDEX \`exam_attempts_unit_idx\` ON \`exam_attempts\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`exam_attempts_settings_idx\` ON \`exam_attempts\` (\`settings_id\`);`)
+  await db.run(sql`CREATE INDEX \`exam_attempts_updated_at_idx\` ON \`exam_attempts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`exam_attempts_created_at_idx\` ON \`exam_attempts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`certificates\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`certificate_id\` text NOT NULL,
+  	\`learner_id\` integer NOT NULL,
+  	\`unit_id\` integer,
+  	\`learner_name\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`exam_percent\` numeric NOT NULL,
+  	\`hours\` numeric NOT NULL,
+  	\`issued_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`learner_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`certificates_code_idx\` ON \`certificates\` (\`code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`certificates_certificate_id_idx\` ON \`certificates\` (\`certificate_id\`);`)
+  await db.run(sql`CREATE INDEX \`certificates_learner_idx\` ON \`certificates\` (\`learner_id\`);`)
+  await db.run(sql`CREATE INDEX \`certificates_unit_idx\` ON \`certificates\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`certificates_updated_at_idx\` ON \`certificates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`certificates_created_at_idx\` ON \`certificates\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`learner_year_idx\` ON \`certificates\` (\`learner_id\`,\`year\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -458,6 +598,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`questions_id\` integer,
   	\`quizzes_id\` integer,
   	\`media_id\` integer,
+  	\`learners_id\` integer,
+  	\`learning_records_id\` integer,
+  	\`exam_settings_id\` integer,
+  	\`exam_attempts_id\` integer,
+  	\`certificates_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`agencies_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -470,7 +615,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`law_articles_id\`) REFERENCES \`law_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quizzes_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`learners_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`learning_records_id\`) REFERENCES \`learning_records\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`exam_settings_id\`) REFERENCES \`exam_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`exam_attempts_id\`) REFERENCES \`exam_attempts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`certificates_id\`) REFERENCES \`certificates\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -488,6 +638,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quizzes_id_idx\` ON \`payload_locked_documents_rels\` (\`quizzes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_learners_id_idx\` ON \`payload_locked_documents_rels\` (\`learners_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_learning_records_id_idx\` ON \`payload_locked_documents_rels\` (\`learning_records_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exam_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`exam_settings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exam_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`exam_attempts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_certificates_id_idx\` ON \`payload_locked_documents_rels\` (\`certificates_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -505,14 +660,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`learners_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`learners_id\`) REFERENCES \`learners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_learners_id_idx\` ON \`payload_preferences_rels\` (\`learners_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -551,6 +709,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_texts\`;`)
   await db.run(sql`DROP TABLE \`media_rels\`;`)
+  await db.run(sql`DROP TABLE \`learners_sessions\`;`)
+  await db.run(sql`DROP TABLE \`learners\`;`)
+  await db.run(sql`DROP TABLE \`learning_records\`;`)
+  await db.run(sql`DROP TABLE \`exam_settings_rules\`;`)
+  await db.run(sql`DROP TABLE \`exam_settings\`;`)
+  await db.run(sql`DROP TABLE \`exam_attempts\`;`)
+  await db.run(sql`DROP TABLE \`certificates\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

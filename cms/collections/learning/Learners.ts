@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload';
+import { isValidTimeZone } from '../../../core/learning/time';
+import { adminOnly, anyone } from '../../access/rules';
+import { hasRole } from '../../access/roles';
+import { isLearner, ownOrUnitRecords } from '../../access/learners';
+import { AUDIENCES } from '../Questions';
+import { learnerEndpoints } from './learner-endpoints';
+
+/**
+ * Learners (officials, students, village legal-knowledge leaders): a separate auth collection
+ * from staff, signed up from the static site. Payload's login, logout and me routes apply.
+ */
+export const Learners: CollectionConfig = {
+  slug: 'learners',
+  labels: { singular: '学员', plural: '学员' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 30 * 24 * 3600 },
+  admin: { group: '学习与考试', useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'audience', 'unit'] },
+  access: {
+    read: ownOrUnitRecords('id'),
+    create: anyone,
+    update: ({ req }) => (hasRole(req.user, 'admin') ? true : isLearner(req.user) ? { id: { equals: req.user.id } } : false),
+    delete: adminOnly,
+  },
+  endpoints: learnerEndpoints,
+  fields: [
+    { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },
+    { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCES },
+    { name: 'unit', label: '所在单位/学校/村居', type: 'relationship', relationTo: 'agencies', index: true },
+    {
+      name: 'timeZone',
+      label: '时区',
+      type: 'text',
+      defaultValue: 'Asia/Shanghai',
+      validate: (value: unknown) => (typeof value === 'string' && isValidTimeZone(value) ? true : '时区无效'),
+    },
+    { name: 'leaderboardOptIn', label: '愿意出现在排行榜', type: 'checkbox', defaultValue: false },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { Endpoint } from 'payload';
+import { issueCertificate, openBadgeFor, verifyCertificate } from '../../learning/certificates';
+import { json, learnerEndpoint } from './http';
+
+/** /api/certificates/issue (learner), /verify?code= and /badge?code= (public). */
+export const certificateEndpoints: Endpoint[] = [
+  {
+    path: '/issue',
+    method: 'post',
+    handler: learnerEndpoint(async (req, learner) => {
+      const { code, created } = await issueCertificate(req.payload, learner);
+      return json({ code }, created ? 201 : 200);
+    }),
+  },
+  {
+    path: '/verify',
+    method: 'get',
+    handler: async (req) => json(await verifyCertificate(req.payload, req.searchParams.get('code') ?? '')),
+  },
+  {
+    path: '/badge',
+    method: 'get',
+    handler: async (req) => {
+      const badge = await openBadgeFor(req.payload, req.searchParams.get('code') ?? '', new URL(req.url ?? 'http://localhost').origin);
+      if (!badge) return json({ message: '证书不存在' }, 404);
+      return new Response(JSON.stringify(badge, null, 2), {
+        headers: { 'Content-Type': 'application/ld+json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-open-badge.json"' },
+      });
+    },
+  },
+];

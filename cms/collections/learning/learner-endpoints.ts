@@ -1,0 +1,47 @@
+import type { Endpoint } from 'payload';
+import { toXapiJson } from '../../../core/learning/statements';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { agencyIdOf, hasRole } from '../../access/roles';
+import { dashboardFor } from '../../learning/dashboard';
+import { statementsOf } from '../../learning/learner-records';
+import { syncStatements } from '../../learning/sync';
+import { unitReport } from '../../learning/unit-report';
+import { bodyOf, json, learnerEndpoint } from './http';
+
+/** /api/learners/sync, /dashboard, /export (learner) and /unit-report (agency editor, admin). */
+export const learnerEndpoints: Endpoint[] = [
+  {
+    path: '/sync',
+    method: 'post',
+    handler: learnerEndpoint(async (req, learner) => json(await syncStatements(req.payload, learner, await bodyOf(req)))),
+  },
+  {
+    path: '/dashboard',
+    method: 'get',
+    handler: learnerEndpoint(async (req, learner) => json(await dashboardFor(req.payload, learner))),
+  },
+  {
+    path: '/export',
+    method: 'get',
+    handler: learnerEndpoint(async (req, learner) => {
+      const origin = new URL(req.url ?? 'http://localhost').origin;
+      const body = JSON.stringify(toXapiJson(await statementsOf(req.payload, learner.id), { activityBase: `${origin}/xapi/activities/`, homePage: origin }), null, 2);
+      return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-xapi.json"' } });
+    }),
+  },
+  {
+    path: '/unit-report',
+    method: 'get',
+    handler: async (req) => {
+      const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
+      if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null) return json({ message: '只有单位编辑或管理员可以查看本单位学员统计' }, 403);
+      const report = await unitReport(req.payload, unit, Number(req.searchParams.get('year') ?? new Date().getFullYear()));
+      if (req.searchParams.get('format') !== 'csv') return json(report);
+      const csv = stringifyCsv([
+        ['姓名', '学习路径', '已修学时', '应修学时', '考试最高分', '考试通过', '证书验证码'],
+        ...report.rows.map((r) => [r.name, r.audience, r.hours, r.requiredHours, r.bestScore ?? '', r.passed ? '是' : '否', r.certificate ?? '']),
+      ]);
+      return new Response(`\ufeff${csv}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="unit-report.csv"' } });
+    },
+  },
+];

@@ -1,0 +1,48 @@
+/**
+ * What the learning rules need from content and the bank: the lesson catalog (front matter of
+ * content/lessons), the tracks, and the server-held answer keys used to re-grade practice answers.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { parse as parseYaml } from 'yaml';
+import type { LessonCatalog, TrackInfo } from '../../core/learning/types';
+import type { AnswerKey, QuestionType } from '../../core/quiz/types';
+import { answerFromText } from '../../core/quiz/answer-text';
+import { ROOT_DIR } from '../paths';
+
+let catalog: Promise<{ lessons: LessonCatalog; tracks: TrackInfo[] }> | undefined;
+
+/** Lessons and tracks from content/ (read once per process). */
+export function lessonCatalog() {
+  return (catalog ??= (async () => {
+    const dir = path.join(ROOT_DIR, 'content', 'lessons');
+    const lessons = await Promise.all(
+      (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort().map(async (file) => {
+        const front = parseYaml((await readFile(path.join(dir, file), 'utf8')).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+        return {
+          id: file.replace(/\.mdx$/, ''),
+          quizId: String(front.quiz ?? ''),
+          tracks: (front.tracks as string[]) ?? [],
+          laws: (front.laws as string[]) ?? [],
+          hours: Number(front.hours ?? 0),
+        };
+      }),
+    );
+    const tracks = (parseYaml(await readFile(path.join(ROOT_DIR, 'content', 'tracks.yaml'), 'utf8')) as { id: string; title: string }[]).map(
+      ({ id, title }) => ({ id, title }),
+    );
+    return { lessons, tracks };
+  })());
+}
+
+/** questionId → type and key, from the question bank. */
+export async function answerKeys(payload: Payload): Promise<Record<string, { type: QuestionType; answer: AnswerKey }>> {
+  const docs = (await payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true })).docs;
+  const keys: Record<string, { type: QuestionType; answer: AnswerKey }> = {};
+  for (const q of docs) {
+    const parsed = answerFromText(q.answer, q.type, (q.options ?? []).map((o: { key: string }) => o.key));
+    if (parsed.ok) keys[q.questionId] = { type: q.type as QuestionType, answer: parsed.answer };
+  }
+  return keys;
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { Payload } from 'payload';
+import {
+  type CertificateFields,
+  certificateCode,
+  certificateEligibility,
+  normalizeCertificateCode,
+  toOpenBadgeCredential,
+  verifyCertificateCode,
+} from '../../core/learning/certificate';
+import { creditedHours } from '../../core/learning/study-hours';
+import { payloadSecret } from '../secret';
+import { lessonCatalog } from './catalog';
+import { examSettingsFor, type LearnerDoc } from './dashboard';
+import { ExamError, examStanding } from './exam';
+import { statementsOf } from './learner-records';
+
+// Codes are signed with a key derived from the server secret, never sent anywhere.
+const secret = () => `${payloadSecret()}:certificates`;
+const AUDIENCE_TITLE: Record<string, string> = { officials: '国家工作人员', students: '青少年学生', village: '法律明白人' };
+
+/** Issues (or returns) the learner's certificate for the year once exam and hours are met. */
+export async function issueCertificate(payload: Payload, learner: LearnerDoc, now = new Date()) {
+  const year = now.getFullYear();
+  const existing = (await payload.find({ collection: 'certificates', where: { and: [{ learner: { equals: learner.id } }, { year: { equals: year } }] }, limit: 1, overrideAccess: true })).docs[0];
+  if (existing) return { code: existing.code as string, created: false };
+  const settings = await examSettingsFor(payload, learner.audience, year);
+  const standing = await examStanding(payload, learner, year);
+  const hours = creditedHours(await statementsOf(payload, learner.id), (await lessonCatalog()).lessons, year, { timeZone: learner.timeZone || 'Asia/Shanghai' });
+  const eligibility = certificateEligibility({ examPassed: standing.passed, creditedHours: hours.total, requiredHours: settings?.requiredHours ?? 0 });
+  if (!eligibility.eligible) throw new ExamError('尚未满足颁发证书的条件', 409, eligibility.reasons);
+  const fields: CertificateFields = {
+    certificateId: randomUUID(),
+    learnerId: String(learner.id),
+    learnerName: learner.displayName,
+    audience: learner.audience,
+    year,
+    examPercent: standing.bestPercent ?? 0,
+    hours: hours.total,
+    issuedAt: now.toISOString(),
+  };
+  const code = certificateCode(fields, secret());
+  await payload.create({
+    collection: 'certificates',
+    overrideAccess: true,
+    data: { ...fields, code, learner: learner.id, unit: learner.unit as never, hours: fields.hours, examPercent: fields.examPercent },
+  });
+  return { code, created: true };
+}
+
+async function findByCode(payload: Payload, input: string) {
+  const code = normalizeCertificateCode(input);
+  if (!code) return null;
+  const doc = (await payload.find({ collection: 'certificates', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })).docs[0];
+  if (!doc) return null;
+  const fields: CertificateFields = {
+    certificateId: doc.certificateId, learnerId: String(doc.learner), learnerName: doc.learnerName, audience: doc.audience,
+    year: doc.year, examPercent: doc.examPercent, hours: doc.hours, issuedAt: new Date(doc.issuedAt).toISOString(),
+  };
+  // A row edited in the database no longer matches its code: report it as invalid.
+  return verifyCertificateCode(fields, code, secret()) ? { code, fields } : null;
+}
+
+/** Public verification: confirms or denies a code, showing only what the certificate states. */
+export async function verifyCertificate(payload: Payload, input: string) {
+  const found = await findByCode(payload, input);
+  if (!found) return { valid: false as const };
+  const { fields } = found;
+  return { valid: true as const, name: fields.learnerName, audience: AUDIENCE_TITLE[fields.audience] ?? fields.audience, year: fields.year, issuedAt: fields.issuedAt, hours: fields.hours, examScore: fields.examPercent };
+}
+
+/** The certificate as an (unsigned) Open Badges 3.0 credential. */
+export async function openBadgeFor(payload: Payload, input: string, origin: string) {
+  const found = await findByCode(payload, input);
+  if (!found) return null;
+  return toOpenBadgeCredential({
+    certificate: found.fields,
+    code: found.code,
+    issuer: { id: `${origin}/`, name: '泉城市普法办（司法局）', url: `${origin}/` },
+    achievement: {
+      id: `${origin}/certificate/achievement/${found.fields.year}-${found.fields.audience}`,
+      name: `${found.fields.year}年度学法合格证书`,
+      description: '完成年度学法学时并通过年度学法考试',
+      criteria: '按规定修满年度学时，年度学法考试成绩达到及格分',
+    },
+    verifyBase: `${origin}/verify/?code=`,
+  });
+}

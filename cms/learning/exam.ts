@@ -1,0 +1,141 @@
+/**
+ * The annual exam on the server: draw a paper from the bank, keep its keys server-side, hand the
+ * browser a paper without them, grade on submission. Rules live in core/learning/exam*.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Payload } from 'payload';
+import { type BankQuestion, type DrawnExam, drawExam, toClientExam } from '../../core/learning/exam-draw';
+import { gradeExam } from '../../core/learning/exam-grade';
+import { canStartAttempt, type ExamAttempt, examOutcome, examPolicy, extendAttempt, isSubmissionInTime, attemptDeadline } from '../../core/learning/exam-policy';
+import { answerFromText } from '../../core/quiz/answer-text';
+import type { QuestionType } from '../../core/quiz/types';
+import { examSettingsFor, type LearnerDoc } from './dashboard';
+
+export class ExamError extends Error {
+  constructor(message: string, readonly status: number, readonly details: string[] = []) {
+    super(message);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  'not-open': '考试尚未开始',
+  closed: '考试已结束',
+  'in-progress': '还有一次考试未交卷，请先完成',
+  'no-attempts-left': '本年度考试次数已用完',
+  'no-time-limit': '本场考试不限时，无需延时',
+  submitted: '该次考试已交卷',
+  expired: '考试时间已到',
+  'no-extensions-left': '延时次数已用完',
+};
+
+type Settings = NonNullable<Awaited<ReturnType<typeof examSettingsFor>>>;
+const policyOf = (s: Settings) =>
+  examPolicy({ maxAttempts: s.maxAttempts ?? 3, passMark: s.passMark ?? 60, timeLimitMinutes: s.timerDisabled ? null : (s.timeLimitMinutes ?? 60), maxExtensions: s.maxExtensions ?? 10 });
+const coreAttempt = (doc: Record<string, unknown>, n: number): ExamAttempt => ({
+  number: n,
+  startedAt: String(doc.startedAt),
+  extensions: Number(doc.extensions ?? 0),
+  ...(doc.submittedAt ? { submittedAt: String(doc.submittedAt) } : {}),
+  ...(doc.status === 'submitted' && doc.scorePercent != null ? { result: { points: Number(doc.scorePercent), maxPoints: 100, percent: Number(doc.scorePercent) } } : {}),
+});
+
+async function context(payload: Payload, learner: LearnerDoc, year: number) {
+  const settings = await examSettingsFor(payload, learner.audience, year);
+  if (!settings) throw new ExamError('本年度尚未设置学法考试', 404);
+  const docs = (
+    await payload.find({ collection: 'exam-attempts', where: { and: [{ learner: { equals: learner.id } }, { year: { equals: year } }] }, sort: 'startedAt', pagination: false, depth: 0, overrideAccess: true })
+  ).docs;
+  return { settings, policy: policyOf(settings), docs, attempts: docs.map((d, i) => coreAttempt(d, i + 1)) };
+}
+
+async function bank(payload: Payload): Promise<BankQuestion[]> {
+  const [questions, laws] = await Promise.all([
+    payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({ collection: 'laws', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
+  ]);
+  const slugs = new Map(laws.docs.map((l) => [String(l.id), String(l.slug)]));
+  return questions.docs.flatMap((q) => {
+    const options = (q.options ?? []).map((o: { key: string; text: string }) => ({ id: o.key, text: o.text }));
+    const answer = answerFromText(q.answer, q.type, options.map((o: { id: string }) => o.id));
+    if (!answer.ok) return [];
+    return [{
+      id: q.questionId, type: q.type as QuestionType, stem: q.stem, ...(options.length ? { options } : {}), answer: answer.answer,
+      explanation: q.explanation, cite: { law: slugs.get(String(q.citeLaw)) ?? '', article: q.citeArticle ?? 0 }, difficulty: q.difficulty ?? 1,
+      audiences: q.audiences ?? [],
+    }];
+  });
+}
+
+/** Starts an attempt: the browser gets the paper without answers or explanations. */
+export async function startExam(payload: Payload, learner: LearnerDoc, now = new Date()) {
+  const year = now.getFullYear();
+  const { settings, policy, attempts } = await context(payload, learner, year);
+  const can = canStartAttempt(attempts, policy, now);
+  if (!can.ok) throw new ExamError(REASONS[can.reason]!, 409);
+  const rules = (settings.rules ?? []).map((r: { count: number; law?: string | null; type?: string | null; points?: number | null }) => ({
+    count: r.count, ...(r.law ? { law: r.law } : {}), ...(r.type ? { type: r.type as QuestionType } : {}), points: r.points ?? 10,
+  }));
+  const drawn = drawExam({ bank: await bank(payload), rules, seed: `${learner.id}:${year}:${can.number}:${randomUUID()}` });
+  if (!drawn.ok) throw new ExamError('题库不足以按规则组卷，请联系管理员', 409, drawn.errors);
+  const doc = await payload.create({
+    collection: 'exam-attempts',
+    overrideAccess: true,
+    data: { learner: learner.id, unit: learner.unit as never, settings: settings.id, year, paper: drawn.exam, startedAt: now.toISOString(), status: 'open' },
+  });
+  const deadline = attemptDeadline(coreAttempt(doc, can.number), policy);
+  return { attemptId: doc.id, exam: toClientExam(drawn.exam), deadline: deadline?.toISOString() ?? null, extensionsLeft: policy.maxExtensions, attemptsLeft: policy.maxAttempts - can.number };
+}
+
+async function ownOpenAttempt(payload: Payload, learner: LearnerDoc, id: string) {
+  const doc = await payload.findByID({ collection: 'exam-attempts', id, depth: 0, overrideAccess: true }).catch(() => null);
+  if (!doc || String(doc.learner) !== String(learner.id)) throw new ExamError('考试记录不存在', 404);
+  const ctx = await context(payload, learner, doc.year);
+  const n = ctx.docs.findIndex((d) => d.id === doc.id) + 1;
+  return { doc, ...ctx, attempt: coreAttempt(doc, n) };
+}
+
+/** One more time step (WCAG 2.2.1); refused when the limit is off, used up, or time ran out. */
+export async function extendExam(payload: Payload, learner: LearnerDoc, id: string, now = new Date()) {
+  const { doc, policy, attempt } = await ownOpenAttempt(payload, learner, id);
+  const next = extendAttempt(attempt, policy, now);
+  if (!next.ok) throw new ExamError(REASONS[next.reason]!, 409);
+  await payload.update({ collection: 'exam-attempts', id: doc.id, overrideAccess: true, data: { extensions: next.attempt.extensions } });
+  return { deadline: next.deadline.toISOString(), extensionsLeft: policy.maxExtensions - next.attempt.extensions };
+}
+
+/** Grades a submission once: malformed, late or replayed submissions change nothing. */
+export async function submitExam(payload: Payload, learner: LearnerDoc, id: string, responses: unknown, now = new Date()) {
+  const { doc, policy, attempt, attempts } = await ownOpenAttempt(payload, learner, id);
+  if (doc.status !== 'open') throw new ExamError('该次考试已交卷，不能重复提交', 409);
+  if (!isSubmissionInTime(attempt, policy, now)) throw new ExamError('考试时间已到，本次提交无效', 409);
+  const paper = doc.paper as DrawnExam;
+  const graded = gradeExam(paper, responses);
+  if (!graded.ok) throw new ExamError('答卷格式有误', 400, graded.errors);
+  const percent = Math.round(graded.result.percent * 100) / 100;
+  // Only an open attempt is updated: two submissions racing each other grade once.
+  const updated = await payload.update({
+    collection: 'exam-attempts',
+    overrideAccess: true,
+    where: { and: [{ id: { equals: doc.id } }, { status: { equals: 'open' } }] },
+    data: { status: 'submitted', submittedAt: now.toISOString(), responses: responses as never, scorePercent: percent, passed: percent >= policy.passMark },
+  });
+  if (updated.docs.length !== 1) throw new ExamError('该次考试已交卷，不能重复提交', 409);
+  const after = attempts.map((a) => (a.number === attempt.number ? { ...a, submittedAt: now.toISOString(), result: { points: percent, maxPoints: 100, percent } } : a));
+  const outcome = examOutcome(after, policy);
+  const byId = new Map(paper.questions.map((q) => [q.id, q]));
+  return {
+    score: percent,
+    passed: percent >= policy.passMark,
+    correct: graded.result.correct,
+    total: graded.result.total,
+    results: graded.result.results.map((r) => ({ questionId: r.questionId, correct: r.correct, answer: byId.get(r.questionId)!.answer, explanation: byId.get(r.questionId)!.explanation })),
+    attemptsLeft: outcome.attemptsLeft,
+    best: outcome.bestPercent,
+  };
+}
+
+/** The learner's outcome for the year (best attempt counts). */
+export async function examStanding(payload: Payload, learner: LearnerDoc, year: number) {
+  const { policy, attempts } = await context(payload, learner, year);
+  return examOutcome(attempts, policy);
+}

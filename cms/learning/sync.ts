@@ -1,0 +1,83 @@
+import type { Payload } from 'payload';
+import { dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
+import type { Id } from './learner-records';
+
+/** Most statements one sync may carry; a learner's offline week is far below it. */
+export const MAX_SYNC_STATEMENTS = 500;
+
+export interface SyncResult {
+  stored: string[];
+  duplicates: string[];
+  conflicts: string[];
+  rejected: { index: number; id?: string; errors: string[] }[];
+}
+
+/**
+ * Stores a batch of statements for one learner. Statements recorded before login carry the
+ * placeholder learner 'local' and are bound to this learner; any other learner id is refused.
+ * Syncing the same statement twice stores it once (unique statement id, also under concurrency).
+ */
+export async function syncStatements(payload: Payload, learner: { id: Id; unit?: unknown }, input: unknown): Promise<SyncResult> {
+  const list = (input as { statements?: unknown })?.statements;
+  if (!Array.isArray(list)) throw new SyncInputError('请求体须为 { statements: [...] }');
+  if (list.length > MAX_SYNC_STATEMENTS) throw new SyncInputError(`一次最多同步 ${MAX_SYNC_STATEMENTS} 条记录`, 413);
+  const me = String(learner.id);
+  const result: SyncResult = { stored: [], duplicates: [], conflicts: [], rejected: [] };
+  const bound = list.map((s, index) => {
+    const actor = (s as { actor?: { learnerId?: unknown } })?.actor;
+    if (actor && actor.learnerId !== 'local' && String(actor.learnerId) !== me) {
+      result.rejected.push({ index, id: (s as { id?: string }).id, errors: ['statement belongs to another learner'] });
+      return null;
+    }
+    return actor ? { ...(s as object), actor: { ...actor, learnerId: me } } : s;
+  });
+  const indexOf = new Map<unknown, number>(bound.map((s, i) => [s, i]));
+  const candidates = bound.filter((s) => s !== null);
+  const { valid, rejected } = validateStatements(candidates, new Date());
+  for (const r of rejected) {
+    const original = candidates[r.index] as { id?: string };
+    result.rejected.push({ index: indexOf.get(original) ?? r.index, id: original?.id, errors: r.errors });
+  }
+  const existing = await payload.find({
+    collection: 'learning-records',
+    where: { statementId: { in: valid.map((s) => s.id) } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
+  const { accepted, duplicates, conflicts } = dedupeStatements(valid, existing.docs.map((d) => d.statement as LearningStatement));
+  result.duplicates.push(...duplicates);
+  result.conflicts.push(...conflicts.map((c) => c.id));
+  for (const s of accepted) {
+    try {
+      await payload.create({
+        collection: 'learning-records',
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          statementId: s.id,
+          learner: learner.id,
+          unit: learner.unit ? (typeof learner.unit === 'object' ? (learner.unit as { id: Id }).id : (learner.unit as Id)) : undefined,
+          verb: s.verb,
+          objectType: s.object.type,
+          objectId: s.object.id,
+          timestamp: s.timestamp,
+          statement: s,
+        },
+      });
+      result.stored.push(s.id);
+    } catch (error) {
+      // A concurrent sync stored the same id first: the unique index makes this a duplicate.
+      const again = await payload.count({ collection: 'learning-records', where: { statementId: { equals: s.id } }, overrideAccess: true });
+      if (again.totalDocs === 1) result.duplicates.push(s.id);
+      else throw error;
+    }
+  }
+  return result;
+}
+
+export class SyncInputError extends Error {
+  constructor(message: string, readonly status = 400) {
+    super(message);
+  }
+}

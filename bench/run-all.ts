@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|agency]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|agency|attempts]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -23,6 +23,9 @@ if (want('site') || want('search')) {
 }
 if (want('agency')) {
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/agency-scale.ts'], { stdio: 'inherit', env: process.env });
+}
+if (want('attempts')) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/attempts.ts'], { stdio: 'inherit', env: process.env });
 }
 if (want('import')) {
   // Own process: Payload caches one instance per process, bound to its database.

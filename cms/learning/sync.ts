@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
 import { dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import type { Id } from './learner-records';
 
@@ -48,32 +48,45 @@ export async function syncStatements(payload: Payload, learner: { id: Id; unit?:
   const { accepted, duplicates, conflicts } = dedupeStatements(valid, existing.docs.map((d) => d.statement as LearningStatement));
   result.duplicates.push(...duplicates);
   result.conflicts.push(...conflicts.map((c) => c.id));
-  for (const s of accepted) {
-    try {
-      await payload.create({
-        collection: 'learning-records',
-        overrideAccess: true,
-        depth: 0,
-        data: {
-          statementId: s.id,
-          learner: learner.id,
-          unit: learner.unit ? (typeof learner.unit === 'object' ? (learner.unit as { id: Id }).id : (learner.unit as Id)) : undefined,
-          verb: s.verb,
-          objectType: s.object.type,
-          objectId: s.object.id,
-          timestamp: s.timestamp,
-          statement: s,
-        },
-      });
-      result.stored.push(s.id);
-    } catch (error) {
-      // A concurrent sync stored the same id first: the unique index makes this a duplicate.
-      const again = await payload.count({ collection: 'learning-records', where: { statementId: { equals: s.id } }, overrideAccess: true });
-      if (again.totalDocs === 1) result.duplicates.push(s.id);
-      else throw error;
+  const rows = accepted.map((s) => ({
+    statementId: s.id,
+    learner: learner.id,
+    unit: unitOf(learner.unit),
+    verb: s.verb,
+    objectType: s.object.type,
+    objectId: s.object.id,
+    timestamp: s.timestamp,
+    statement: s,
+  }));
+  // One transaction for the batch: statements are validated above, so rows go straight to the
+  // adapter. If a concurrent sync stored one of the ids first, the batch rolls back and each row
+  // is retried alone, the unique index turning the race into a duplicate.
+  if (rows.length && !(await insertBatch(payload, rows))) {
+    for (const row of rows) {
+      if (await insertBatch(payload, [row])) result.stored.push(row.statementId);
+      else result.duplicates.push(row.statementId);
     }
-  }
+  } else result.stored.push(...rows.map((r) => r.statementId));
   return result;
+}
+
+const unitOf = (unit: unknown): Id | undefined =>
+  unit == null ? undefined : typeof unit === 'object' ? (unit as { id: Id }).id : (unit as Id);
+
+async function insertBatch(payload: Payload, rows: Record<string, unknown>[]): Promise<boolean> {
+  const req = await createLocalReq({}, payload);
+  await initTransaction(req);
+  try {
+    for (const data of rows) await payload.db.create({ collection: 'learning-records', data, req });
+    await commitTransaction(req);
+    return true;
+  } catch (error) {
+    await killTransaction(req);
+    const ids = rows.map((r) => String(r.statementId));
+    const taken = await payload.count({ collection: 'learning-records', where: { statementId: { in: ids } }, overrideAccess: true });
+    if (taken.totalDocs > 0) return false;
+    throw error;
+  }
 }
 
 export class SyncInputError extends Error {

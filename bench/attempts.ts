@@ -51,7 +51,7 @@ async function run(label: string, total: number, send: (i: number) => Promise<Re
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-attempts-'));
-const env = { ...process.env, PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, NODE_ENV: 'production' };
+const env: NodeJS.ProcessEnv = { ...process.env, PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, NODE_ENV: 'production' };
 execFileSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], { env, stdio: 'ignore' });
 const server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(PORT), '--site-dir', dir], { env, stdio: 'ignore' });
 try {

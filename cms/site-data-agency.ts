@@ -4,6 +4,7 @@
  * here runs with access control as an anonymous visitor.
  */
 import type { Payload } from 'payload';
+import { unitReport } from './learning/unit-report';
 import { openPayload } from './local-api';
 
 let payloadPromise: Promise<Payload> | undefined;
@@ -35,6 +36,8 @@ export interface AgencyYearData {
   agencies: SiteAgency[]; lists: SiteList[]; campaigns: SiteCampaign[]; keyDates: SiteKeyDate[]; reports: SiteReport[]; media: SiteMedia[];
   /** law id → slug, to turn relations into citations. */
   lawSlugs: Record<string, string>;
+  /** Officials' study and exam outcomes per `${agencyId}#${year}`: aggregates only, no names. */
+  learning: Record<string, { officials: { id: string; completed: boolean }[]; exams: { id: string; passed: boolean }[] }>;
 }
 
 /** A list item as stored (depth 0: relations are ids). */
@@ -46,6 +49,20 @@ interface StoredItem {
 
 let cached: Promise<AgencyYearData> | undefined;
 export const loadAgencyYearData = () => (cached ??= read());
+
+/** For each report's agency × year, its officials' hours-and-exam completion (from unitReport). */
+async function learningByAgencyYear(p: Payload, keys: { agency: string; year: number }[]) {
+  const out: AgencyYearData['learning'] = {};
+  for (const { agency, year } of keys) {
+    const rows = (await unitReport(p, agency, year)).rows.filter((r) => r.audience === 'officials');
+    if (!rows.length) continue;
+    out[`${agency}#${year}`] = {
+      officials: rows.map((r) => ({ id: String(r.id), completed: r.hours >= r.requiredHours && r.passed })),
+      exams: rows.filter((r) => r.bestScore !== null).map((r) => ({ id: String(r.id), passed: r.passed })),
+    };
+  }
+  return out;
+}
 
 async function read(): Promise<AgencyYearData> {
   const p = await payload();
@@ -101,5 +118,6 @@ async function read(): Promise<AgencyYearData> {
       url: m.url ?? '', thumbnailUrl: m.sizes?.thumbnail?.url ?? m.url ?? '',
     })),
     lawSlugs: Object.fromEntries(laws.docs.map((l) => [s(l.id), s(l.slug)])),
+    learning: await learningByAgencyYear(p, reports.docs.map((r) => ({ agency: s(idOf(r.agency)), year: r.year }))),
   };
 }

@@ -12,6 +12,7 @@ export function reportInputFor(data: AgencyYearData, agencyId: string, year: num
     agencyId,
     year,
     asOf,
+    learning: data.learning[`${agencyId}#${year}`],
     lists: data.lists
       .filter((l) => l.agencyId === agencyId && l.year === year)
       .map((l) => ({

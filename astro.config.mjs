@@ -1,6 +1,7 @@
 // The public site: static HTML from content/ (MDX lessons, quizzes) and CMS data (laws).
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './site/integrations/search-index';
 
 export default defineConfig({
   srcDir: './site',
@@ -9,7 +10,7 @@ export default defineConfig({
   site: process.env.PUFA_SITE_URL ?? 'http://localhost:3000',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Payload and its database drivers run in Node at build time only; never bundle them.

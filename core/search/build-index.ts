@@ -1,85 +1,107 @@
 /**
- * Build-time side of search: turns documents into a serialized lunr index plus
- * a display/verification store. Runs in Node during the site build; the output
- * is written as JSON and loaded in the browser by query.ts.
+ * Build side (Node): turns pluggable document sources into the files of the
+ * search index: one segment per source plus `manifest.json`. A segment whose
+ * source produced exactly the same documents as last time is copied from the
+ * cache instead of rebuilt, so editing one lesson rebuilds only the lessons.
  */
-import lunr from 'lunr';
-import { tokenize } from './tokenize';
-import type { SearchDoc, SearchStore, StoredDoc } from './types';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSegment, INDEX_FORMAT, orderDocs, type SegmentOptions } from './build-segment';
+import type { SearchDoc, SearchManifest, SegmentInfo } from './types';
 
-/**
- * Default cap on stored body text. The store is what the browser downloads for
- * snippets and for the substring check that removes bigram false positives;
- * 2,000 characters covers nearly every law article whole while bounding long
- * lessons. Hits that lunr finds beyond the cap cannot be verified and are kept
- * but ranked last (see query.ts). Pass `Infinity` to store texts whole.
- */
-export const DEFAULT_MAX_STORED_TEXT = 2000;
-
-export interface BuildOptions {
-  maxStoredText?: number;
+/** A source of documents: lessons, laws, later campaigns and media transcripts. */
+export interface SearchSource {
+  /** Segment name: a short ASCII word, unique among sources. */
+  name: string;
+  options?: SegmentOptions;
+  load(): Promise<SearchDoc[]> | SearchDoc[];
 }
 
-export interface BuiltSearchIndex {
-  /** `lunr.Index#toJSON()` output; load with `loadSearchIndex`. */
-  index: object;
-  store: SearchStore;
+export interface SegmentReport {
+  name: string;
+  docs: number;
+  files: number;
+  /** Total size of the segment's files (they are stored gzip-compressed). */
+  bytes: number;
+  /** True when the segment was copied from the cache. */
+  cached: boolean;
+  ms: number;
 }
 
-/**
- * lunr's Builder calls `this.tokenizer(fieldValue, metadata)` and expects
- * `lunr.Token` objects. No metadata is whitelisted, so none is attached.
- */
-const lunrTokenizer: typeof lunr.tokenizer = Object.assign(
-  (obj?: null | string | object | object[]): lunr.Token[] =>
-    obj == null ? [] : tokenize(String(obj)).map((t) => new lunr.Token(t, {})),
-  { separator: lunr.tokenizer.separator },
-);
-
-/** Cut at `max` UTF-16 units without splitting a surrogate pair. */
-function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return text.slice(0, end);
+export interface WriteOptions {
+  /** Folder for built segments, reused across builds. Omit to always rebuild. */
+  cacheDir?: string;
 }
 
-function toStored(doc: SearchDoc, maxStoredText: number): StoredDoc {
-  const full = doc.text.replace(/\s+/g, ' ').trim();
-  const text = cap(full, maxStoredText);
-  const stored: StoredDoc = { id: doc.id, title: doc.title, url: doc.url, kind: doc.kind, text };
-  if (doc.subtitle !== undefined) stored.subtitle = doc.subtitle;
-  if (text.length < full.length) stored.truncated = true;
-  return stored;
-}
-
-/**
- * Deterministic: documents are sorted by id before indexing, so the same set
- * of documents (in any order) gives byte-identical `JSON.stringify` output.
- * lunr refs are the base-36 positions in that order (see `SearchStore`).
- * Throws on duplicate ids.
- */
-export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptions = {}): BuiltSearchIndex {
-  const maxStoredText = options.maxStoredText ?? DEFAULT_MAX_STORED_TEXT;
-  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`search: duplicate document id "${sorted[i]!.id}"`);
+function writeFiles(dir: string, files: Map<string, Uint8Array>): number {
+  let bytes = 0;
+  const made = new Set<string>();
+  for (const [rel, data] of files) {
+    const file = path.join(dir, rel);
+    const parent = path.dirname(file);
+    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+    made.add(parent);
+    writeFileSync(file, data);
+    bytes += data.length;
   }
+  return bytes;
+}
 
-  const idx = lunr(function () {
-    // Drop trimmer/stop-word filter/stemmer: they are English-only and the
-    // trimmer deletes every CJK token. Our tokenizer does all the work.
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.tokenizer = lunrTokenizer;
-    this.ref('id');
-    this.field('title', { boost: 10 });
-    this.field('text');
-    sorted.forEach((doc, i) => this.add({ id: i.toString(36), title: doc.title, text: doc.text }));
-  });
+/** Cache key of a source's documents: format, name, options and every document field. */
+function cacheKey(source: SearchSource, docs: readonly SearchDoc[]): string {
+  const hash = createHash('sha256').update(`${INDEX_FORMAT}\n${source.name}\n${JSON.stringify(source.options ?? {})}\n`);
+  for (const doc of orderDocs(docs)) hash.update(JSON.stringify(doc)).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
 
-  const store: SearchStore = {};
-  sorted.forEach((doc, i) => (store[i.toString(36)] = toStored(doc, maxStoredText)));
-  return { index: idx.toJSON(), store };
+/** Build (or copy from cache) one segment into `outDir`. */
+function segmentFor(source: SearchSource, docs: SearchDoc[], outDir: string, cacheDir?: string): { info: SegmentInfo; report: SegmentReport } {
+  const started = performance.now();
+  const entry = cacheDir ? path.join(cacheDir, `${source.name}-${cacheKey(source, docs)}`) : undefined;
+  if (entry && existsSync(path.join(entry, 'info.json'))) {
+    const { info, files, bytes } = JSON.parse(readFileSync(path.join(entry, 'info.json'), 'utf8')) as { info: SegmentInfo; files: number; bytes: number };
+    cpSync(path.join(entry, 'files'), path.join(outDir, info.path), { recursive: true });
+    return { info, report: { name: source.name, docs: info.docs, files, bytes, cached: true, ms: performance.now() - started } };
+  }
+  const { info, files } = buildSegment(source.name, docs, source.options);
+  const bytes = writeFiles(path.join(outDir, info.path), files);
+  if (entry && cacheDir) {
+    // Write next to the final name, then rename, so an interrupted build never leaves a half entry.
+    const temp = `${entry}.tmp-${process.pid}`;
+    rmSync(temp, { recursive: true, force: true });
+    cpSync(path.join(outDir, info.path), path.join(temp, 'files'), { recursive: true });
+    writeFileSync(path.join(temp, 'info.json'), JSON.stringify({ info, files: files.size, bytes }));
+    for (const old of readdirSync(cacheDir)) {
+      if (old.startsWith(`${source.name}-`) && path.join(cacheDir, old) !== temp) rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+    }
+    renameSync(temp, entry);
+  }
+  return { info, report: { name: source.name, docs: info.docs, files: files.size, bytes, cached: false, ms: performance.now() - started } };
+}
+
+/**
+ * Write the search index for `sources` into `outDir` (e.g. dist/search):
+ * segment folders named by content hash, then `manifest.json`. Deterministic:
+ * the same documents give byte-identical files.
+ */
+export async function writeSearchIndex(sources: readonly SearchSource[], outDir: string, options: WriteOptions = {}): Promise<{ manifest: SearchManifest; segments: SegmentReport[] }> {
+  const names = new Set<string>();
+  for (const s of sources) {
+    if (names.has(s.name)) throw new Error(`search: two sources named "${s.name}"`);
+    names.add(s.name);
+  }
+  if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  const manifest: SearchManifest = { format: INDEX_FORMAT, segments: [] };
+  const segments: SegmentReport[] = [];
+  for (const source of sources) {
+    const docs = await source.load();
+    if (docs.length === 0) continue;
+    const { info, report } = segmentFor(source, docs, outDir, options.cacheDir);
+    manifest.segments.push(info);
+    segments.push(report);
+  }
+  writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
+  return { manifest, segments };
 }

@@ -1,8 +1,14 @@
-/** Chinese full-text search core: bigram tokenizer, lunr index builder, query. */
-export { normalize, tokenize, tokenizeQuery } from './tokenize';
-export type { ParsedQuery, QueryTerm } from './tokenize';
-export { buildSearchIndex, DEFAULT_MAX_STORED_TEXT } from './build-index';
-export type { BuildOptions, BuiltSearchIndex } from './build-index';
-export { searchIndex, loadSearchIndex, DEFAULT_LIMIT } from './query';
-export type { SearchInput } from './query';
-export type { SearchDoc, SearchKind, SearchResult, SearchStore, StoredDoc } from './types';
+/**
+ * Chinese full-text search. Browser-safe query side: tokenizer, router, engine.
+ * The build side (Node only) lives in build-index.ts / build-segment.ts and is
+ * imported directly by the site build and tools, never by the browser.
+ */
+export { containsAll, coverOf, normalize, queryParts, tokenize } from './tokenize';
+export type { CoverGram } from './tokenize';
+export { fnv1a, shardOf } from './router';
+export { planQuery } from './query-plan';
+export type { QueryPlan, PlannedPart } from './query-plan';
+export { SearchEngine, verify } from './engine';
+export type { Fetcher, SearchPage, EngineOptions } from './engine';
+export { suggestQuery } from './suggest';
+export type { SearchDoc, SearchKind, SearchManifest, SearchResult, SegmentInfo, StoredDoc } from './types';

@@ -2,122 +2,119 @@
  * Tokenizer for Chinese full-text search, shared verbatim by the index builder
  * and the query side so that both see exactly the same terms. Browser-safe.
  *
- * Text is NFKC-normalized and lower-cased first (full-width "１２３４８" and
- * "ＡＢＣ" become "12348" and "abc"; full-width punctuation becomes ASCII).
- * It is then cut into runs:
- *  - ideographic runs (Han, plus kana) → overlapping character bigrams
- *    ("民法典" → 民法, 法典); a run of one character yields that unigram;
- *  - runs of other letters/digits (Latin, digits, …) → one lower-cased word;
- *  - everything else (whitespace, punctuation, symbols) separates runs.
- * A script change also ends a run: "第12条" → 第 | 12 | 条.
+ * Text is NFKC-normalized and lower-cased ("１２３４８" → "12348", "ＡＢＣ" →
+ * "abc", full-width punctuation → ASCII), then cut into runs of letters and
+ * digits of any script; everything else separates runs. Every run is indexed
+ * as its character n-grams of length 1, 2 and 3 (code points, never crossing a
+ * run boundary): "民法典" → 民 法 典 | 民法 法典 | 民法典.
  *
- * Bigrams make every substring query of ≥ 2 ideographs findable (recall 1.0)
- * without a word dictionary; false positives (bigrams present but not
- * adjacent) are removed afterwards by a substring check in query.ts.
+ * A query part (a run of the query) of length L is looked up through grams
+ * that lie inside it, so every document containing the part is found (recall
+ * 1.0 by construction, no dictionary needed):
+ *  - L = 1 or 2 or 3: the part itself is a gram, and the match is exact;
+ *  - L > 3: trigrams covering the part (see `coverOf`); a document must hold
+ *    all of them, which in practice means it holds the part. Results shown to
+ *    the user are also checked against the stored text.
  */
 
-const IDEO = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
-/** Group 1: an ideographic run. Group 2: a run of other letters/digits. */
-const RUN_RE = new RegExp(`([${IDEO}]+)|((?:(?![${IDEO}])[\\p{L}\\p{N}])+)`, 'gu');
-/** Whatever separates query parts: anything that is not a letter or digit. */
-const SEPARATOR_RE = /[^\p{L}\p{N}]+/u;
+/** The longest indexed gram, in code points. */
+export const MAX_GRAM = 3;
+
+/** A run of letters/digits: the unit grams never cross. */
+export const RUN_RE = /[\p{L}\p{N}]+/gu;
+/** Text needing code-point (not code-unit) handling. */
+export const SURROGATE_RE = /[\ud800-\udfff]/;
 
 /** The normalization applied to indexed text, queries and verification text. */
 export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-interface Run {
-  text: string;
-  ideographic: boolean;
-}
-
-function runsOf(normalized: string): Run[] {
-  const runs: Run[] = [];
-  for (const m of normalized.matchAll(RUN_RE)) {
-    runs.push({ text: m[0], ideographic: m[1] !== undefined });
-  }
+/** Runs of letters/digits of normalized text, each as an array of code points. */
+export function runsOf(normalized: string): string[][] {
+  const runs: string[][] = [];
+  for (const m of normalized.matchAll(RUN_RE)) runs.push(SURROGATE_RE.test(m[0]) ? Array.from(m[0]) : m[0].split(''));
   return runs;
 }
 
-function pushRunTokens(run: Run, out: string[]): void {
-  if (!run.ideographic) {
-    out.push(run.text);
-    return;
-  }
-  const chars = Array.from(run.text); // code points: extension-B ideographs are surrogate pairs
-  if (chars.length === 1) {
-    out.push(chars[0]!);
-    return;
-  }
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-}
-
-/** Index-side tokenization: bigrams for ideographic runs, words otherwise. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const run of runsOf(normalize(text))) pushRunTokens(run, out);
-  return out;
-}
-
-/** One lunr clause: all of them are REQUIRED. Wildcards are lunr's `*`. */
-export interface QueryTerm {
-  term: string;
-  /** Match terms that end with `term` (lunr LEADING wildcard). */
-  leading: boolean;
-  /** Match terms that start with `term` (lunr TRAILING wildcard). */
-  trailing: boolean;
-}
-
-export interface ParsedQuery {
-  /** Normalized query split on whitespace/punctuation; each must occur verbatim. */
-  parts: string[];
-  /** Deduplicated lunr terms; empty when the query has nothing searchable. */
-  terms: QueryTerm[];
+/** Number of indexable characters (code points in runs) of normalized text: the BM25 field length. */
+export function fieldLength(normalized: string): number {
+  let n = 0;
+  for (const run of runsOf(normalized)) n += run.length;
+  return n;
 }
 
 /**
- * Query-side tokenization. It uses the same runs and bigrams as `tokenize`,
- * but a query is a *substring* of the text it should find, so its first and
- * last run may be cut-off pieces of a longer run in the document:
- *  - an ideographic run of ≥ 2 characters is safe: its bigrams occur in any
- *    run that contains it;
- *  - a one-character ideographic run (e.g. the whole query "法") has no
- *    bigram. Instead of also indexing every ideograph as a unigram (which
- *    makes the index much larger), it becomes a wildcard term on the bigrams:
- *    at the start of a part "*法" (the document run may continue to the left),
- *    at the end "法*", both for a lone character "*法*" (matches 法, 民法,
- *    法典, …). Exact "法" is kept only for a run enclosed by other runs
- *    ("12条34"), which must then be a one-character run in the document too;
- *  - a letter/digit run gets the same treatment, so "2348" finds "12348" and
- *    "civ" finds "civil".
- * Runs are scanned per part, because separators are run boundaries in the
- * document too. Over-matching is removed by the substring check on `parts`.
+ * Calls `visit(gram, offset)` for every gram of lengths 1..`maxLength` of
+ * normalized text, position by position (民法典 → 民, 民法, 民法典, 法, 法典,
+ * 典); `offset` is the gram's UTF-16 index in the text. This is the one
+ * definition of indexed terms; the builder's hot loop follows it exactly.
  */
-export function tokenizeQuery(query: string): ParsedQuery {
-  const parts = normalize(query).split(SEPARATOR_RE).filter((p) => p.length > 0);
-  const terms: QueryTerm[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, leading: boolean, trailing: boolean): void => {
-    const key = `${leading ? '*' : ''}${term}${trailing ? '*' : ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    terms.push({ term, leading, trailing });
-  };
-  for (const part of parts) {
-    const runs = runsOf(part);
-    runs.forEach((run, i) => {
-      const first = i === 0;
-      const last = i === runs.length - 1;
-      const isUnit = !run.ideographic || Array.from(run.text).length === 1;
-      if (isUnit) {
-        add(run.text, first, last);
-      } else {
-        const bigrams: string[] = [];
-        pushRunTokens(run, bigrams);
-        for (const b of bigrams) add(b, false, false);
+export function forEachGram(normalized: string, visit: (gram: string, offset: number) => void, maxLength = MAX_GRAM): void {
+  for (const m of normalized.matchAll(RUN_RE)) {
+    const run = m[0];
+    if (SURROGATE_RE.test(run)) {
+      const chars = Array.from(run);
+      let offset = m.index;
+      for (let i = 0; i < chars.length; i++) {
+        let gram = '';
+        for (let n = 0; n < maxLength && i + n < chars.length; n++) visit((gram += chars[i + n]!), offset);
+        offset += chars[i]!.length;
       }
-    });
+      continue;
+    }
+    const length = run.length;
+    for (let i = 0; i < length; i++) {
+      for (let n = 1; n <= maxLength && i + n <= length; n++) visit(run.slice(i, i + n), m.index + i);
+    }
   }
-  return { parts, terms };
+}
+
+/** Term frequencies of the grams of normalized text (all lengths 1..3). */
+export function gramCounts(normalized: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachGram(normalized, (g) => counts.set(g, (counts.get(g) ?? 0) + 1));
+  return counts;
+}
+
+/** Every distinct gram of lengths 1..3 in `text` (handy for tests and tools). */
+export function tokenize(text: string): string[] {
+  return [...gramCounts(normalize(text)).keys()];
+}
+
+/** A gram of a query part and its UTF-16 offset in the part. */
+export interface CoverGram {
+  gram: string;
+  offset: number;
+}
+
+/**
+ * The grams a query part is looked up by. Parts of 1–3 characters are their
+ * own gram, an exact match. Longer parts use every trigram they contain
+ * (民法典第十条 → 民法典@0, 法典第@1, 典第十@2, 第十条@3); the index keeps, per
+ * document, the positions of each trigram modulo 16, so the query side also
+ * checks that the trigrams sit at the right distances (see evaluate.ts).
+ */
+export function coverOf(part: string): CoverGram[] {
+  const chars = SURROGATE_RE.test(part) ? Array.from(part) : part.split('');
+  if (chars.length <= MAX_GRAM) return chars.length ? [{ gram: part, offset: 0 }] : [];
+  const offsets: number[] = [0];
+  for (let i = 1; i < chars.length; i++) offsets.push(offsets[i - 1]! + chars[i - 1]!.length);
+  const grams: CoverGram[] = [];
+  for (let i = 0; i + MAX_GRAM <= chars.length; i++) grams.push({ gram: chars.slice(i, i + MAX_GRAM).join(''), offset: offsets[i]! });
+  return grams;
+}
+
+/** A query string's parts: its runs after normalization, in order, deduplicated. */
+export function queryParts(query: string): string[] {
+  return [...new Set(runsOf(normalize(query)).map((r) => r.join('')))];
+}
+
+/**
+ * True when normalized `haystack` contains every part. The definition of a
+ * match shared by result verification and the benchmark's truth: parts are
+ * runs, so they never span a separator in the text either.
+ */
+export function containsAll(haystack: string, parts: readonly string[]): boolean {
+  return parts.every((p) => haystack.includes(p));
 }

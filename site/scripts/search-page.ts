@@ -1,68 +1,137 @@
 /**
- * Search page island. Nothing is downloaded until the first search; the index and store then
- * come in one JSON file and every query runs locally (also offline once cached).
+ * Search page island. Loads nothing until the visitor focuses the search box (or opens a
+ * `?q=` link): then the engine (lunr and our code) arrives as one lazy chunk, and each query
+ * fetches only the few index files its terms route to, plus the text of the results shown.
  */
-import type lunr from 'lunr';
-import { loadSearchIndex, searchIndex } from '../../core/search/query';
-import type { SearchResult, SearchStore } from '../../core/search/types';
+import type { SearchEngine, SearchPage } from '../../core/search/engine';
+import type { SearchResult } from '../../core/search/types';
 
-const KIND_LABEL = { lesson: '课程', law: '法律法规', article: '条文' } as const;
-let loaded: Promise<{ index: lunr.Index; store: SearchStore }> | undefined;
+const PAGE_SIZE = 10;
+const KIND_LABEL: Record<SearchResult['kind'], string> = {
+  law: '法律法规',
+  lesson: '课程',
+  campaign: '活动',
+  media: '普法作品',
+  article: '条文',
+};
 
-function loadIndex() {
-  loaded ??= fetch('/search/index.json')
-    .then((r) => {
-      if (!r.ok) throw new Error(`索引下载失败（${r.status}）`);
-      return r.json() as Promise<{ index: object; store: SearchStore }>;
-    })
-    .then(({ index, store }) => ({ index: loadSearchIndex(index), store }));
-  return loaded;
+interface Loaded {
+  engine: SearchEngine;
+  suggestQuery: (query: string) => string | null;
+}
+let loading: Promise<Loaded> | undefined;
+
+function loadEngine(): Promise<Loaded> {
+  loading ??= Promise.all([import('../../core/search/engine'), import('../../core/search/suggest')]).then(([e, s]) => {
+    const engine = new e.SearchEngine(async (path) => {
+      const response = await fetch(`/search/${path}`, path === 'manifest.json' ? { cache: 'no-cache' } : {});
+      if (!response.ok) throw new Error(`索引文件下载失败（${response.status}）`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+    void engine.loadManifest().catch(() => undefined);
+    return { engine, suggestQuery: s.suggestQuery };
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
 }
 
-function renderResult(r: SearchResult): HTMLLIElement {
-  const li = document.createElement('li');
-  const kind = Object.assign(document.createElement('span'), { className: 'kind', textContent: KIND_LABEL[r.kind] });
-  const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.title });
-  li.append(kind, link);
-  if (r.subtitle) li.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: ` · ${r.subtitle}` }));
+const el = <T extends Element = Element>(tag: string, className = '', text = ''): T =>
+  Object.assign(document.createElement(tag), { className, textContent: text }) as unknown as T;
+
+/** Text with every occurrence of any query part wrapped in <mark>. */
+function highlighted(text: string, parts: readonly string[]): Node[] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const sameLength = lower.length === text.length;
+  const nodes: Node[] = [];
+  let at = 0;
+  while (sameLength && at < text.length) {
+    let best = -1;
+    let length = 0;
+    for (const p of parts) {
+      const i = lower.indexOf(p, at);
+      if (i >= 0 && (best < 0 || i < best || (i === best && p.length > length))) [best, length] = [i, p.length];
+    }
+    if (best < 0) break;
+    nodes.push(document.createTextNode(text.slice(at, best)), el('mark', '', text.slice(best, best + length)));
+    at = best + length;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+function renderResult(r: SearchResult, parts: readonly string[]): HTMLLIElement {
+  const li = el<HTMLLIElement>('li');
+  const heading = el('p', 'result-title');
+  heading.append(el('span', 'kind', KIND_LABEL[r.kind]));
+  const link = el<HTMLAnchorElement>('a');
+  link.href = r.url;
+  link.append(...highlighted(r.kind === 'article' && r.subtitle ? `《${r.subtitle}》${r.title}` : r.title, parts));
+  heading.append(link);
+  if (r.kind !== 'article' && r.subtitle) heading.append(el('span', 'muted', ` · ${r.subtitle}`));
+  li.append(heading);
   if (r.snippet) {
-    const p = Object.assign(document.createElement('p'), { className: 'snippet' });
-    p.append(r.snippet.before, Object.assign(document.createElement('mark'), { textContent: r.snippet.match }), r.snippet.after);
+    const p = el('p', 'snippet');
+    p.append(...highlighted(r.snippet.before, parts), el('mark', '', r.snippet.match), ...highlighted(r.snippet.after, parts));
     li.append(p);
   }
   return li;
 }
 
+/** Wire up the search form, status line, result list and "more" button. */
 export function mountSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-input')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const hint = document.querySelector<HTMLElement>('#search-hint')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  let current = { query: '', shown: 0, run: 0 };
 
-  async function run(query: string) {
+  function showHint(query: string, page: SearchPage, suggestion: string | null): void {
+    hint.replaceChildren();
+    if (suggestion && suggestion !== query) {
+      const a = el<HTMLAnchorElement>('a', '', suggestion);
+      a.href = `?q=${encodeURIComponent(suggestion)}`;
+      hint.append('法律条文使用汉字编号，试试：', a);
+    } else if (page.parts.length === 1 && Array.from(page.parts[0]!).length === 1) {
+      hint.append('单字检索结果较多，输入两个字以上的词更准确。');
+    }
+  }
+
+  async function run(query: string, append = false): Promise<void> {
     if (!query.trim()) return;
+    const run = ++current.run;
+    if (!append) current = { query, shown: 0, run };
     status.textContent = '正在搜索……';
+    more.hidden = true;
     try {
-      const { index, store } = await loadIndex();
+      const { engine, suggestQuery } = await loadEngine();
       const started = performance.now();
-      const results = searchIndex({ index, store, query, limit: 50 });
-      list.replaceChildren(...results.map(renderResult));
+      const page = await engine.search(query, { offset: current.shown, limit: PAGE_SIZE });
+      if (run !== current.run) return;
       const ms = Math.round(performance.now() - started);
-      status.textContent = results.length
-        ? `“${query}”找到 ${results.length} 条结果（${ms} 毫秒）`
+      const items = page.results.map((r) => renderResult(r, page.parts));
+      if (append) list.append(...items);
+      else list.replaceChildren(...items);
+      current.shown += page.results.length;
+      more.hidden = current.shown >= page.total;
+      status.textContent = page.total
+        ? `“${query}”共找到 ${page.total.toLocaleString('zh-CN')} 条结果（用时 ${ms} 毫秒）`
         : `没有找到与“${query}”相关的内容，换个关键词试试。`;
+      if (!append) showHint(query, page, suggestQuery(query));
     } catch (error) {
-      loaded = undefined;
+      if (run !== current.run) return;
       status.textContent = `搜索暂时不可用：${(error as Error).message}`;
     }
   }
 
+  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = input.value;
-    history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
-    void run(query);
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+    void run(input.value);
   });
+  more.addEventListener('click', () => void run(current.query, true));
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;

@@ -1,0 +1,245 @@
+/**
+ * The search client (browser-safe): reads the manifest, fetches only the
+ * shards a query's grams route to and the document chunks of the results
+ * shown, ranks, verifies and builds snippets. Loading goes through a
+ * `Fetcher`, so the same code runs in the browser, in tests and in benchmarks.
+ */
+import { gunzip, Shard } from './codec';
+import { type Candidates, evaluate } from './evaluate';
+import { gramsOf, type PlannedPart, planQuery, type QueryPlan } from './query-plan';
+import { LruCache } from './lru';
+import { chunkPath, shardOf, shardPath } from './router';
+import { snippetOf } from './snippet';
+import { normalize } from './tokenize';
+import { KIND_ORDER, type SearchManifest, type SearchResult, type SegmentInfo, type StoredDoc } from './types';
+
+/** Fetches a file by path relative to the search root (e.g. "manifest.json"); rejects on failure. */
+export type Fetcher = (path: string) => Promise<Uint8Array>;
+
+export interface SearchPage {
+  /** Matching documents (false positives found while verifying shown results are subtracted). */
+  total: number;
+  results: SearchResult[];
+  /** Normalized required parts, for highlighting. */
+  parts: string[];
+}
+
+/** All candidates of a query across segments, as aligned typed arrays. */
+interface Ranked {
+  segment: Uint8Array;
+  doc: Int32Array;
+  /** Lower first: (0 title match / KIND_ORDER.length body match) + kind order. */
+  group: Uint8Array;
+  score: Float64Array;
+  /** 1 once verification found the candidate to be a false positive. */
+  rejected: Uint8Array;
+  rejectedCount: number;
+}
+
+export interface EngineOptions {
+  /** Budget for cached shards, in bytes (compressed data plus decoded postings). Default 8 MB. */
+  shardCacheBytes?: number;
+  /** Cached document chunks. Default 256. */
+  chunkCacheSize?: number;
+}
+
+export class SearchEngine {
+  private manifest?: Promise<SearchManifest>;
+  private readonly shards: LruCache<Promise<Shard>>;
+  private readonly chunks: LruCache<Promise<StoredDoc[]>>;
+  private last?: { query: string; plan: QueryPlan; ranked: Ranked };
+
+  constructor(
+    private readonly fetcher: Fetcher,
+    options: EngineOptions = {},
+  ) {
+    this.shards = new LruCache(options.shardCacheBytes ?? 8 * 2 ** 20);
+    this.chunks = new LruCache(options.chunkCacheSize ?? 256);
+  }
+
+  /** The manifest, fetched once. */
+  loadManifest(): Promise<SearchManifest> {
+    this.manifest ??= this.fetcher('manifest.json').then((bytes) => {
+      const parsed = JSON.parse(new TextDecoder().decode(bytes)) as SearchManifest;
+      if (parsed.format !== 2) throw new Error(`不支持的索引格式 ${String(parsed.format)}`);
+      return parsed;
+    });
+    this.manifest.catch(() => (this.manifest = undefined));
+    return this.manifest;
+  }
+
+  private load<T>(cache: LruCache<Promise<T>>, path: string, parse: (bytes: Uint8Array) => T, size: (value: T) => number): Promise<T> {
+    const cached = cache.get(path);
+    if (cached) return cached;
+    const promise = this.fetcher(path).then(gunzip).then(parse);
+    cache.set(path, promise, 1);
+    promise.then(
+      (value) => cache.resize(path, promise, size(value)),
+      () => cache.delete(path),
+    );
+    return promise;
+  }
+
+  private shard(segment: SegmentInfo, gram: string): Promise<Shard> {
+    const { family, index } = shardOf(gram, segment.shards);
+    return this.load(this.shards, segment.path + shardPath(family, index), (b) => new Shard(b), (s) => s.size);
+  }
+
+  private chunk(segment: SegmentInfo, doc: number): Promise<StoredDoc[]> {
+    const path = segment.path + chunkPath(Math.floor(doc / segment.chunk));
+    return this.load(this.chunks, path, (b) => JSON.parse(new TextDecoder().decode(b)) as StoredDoc[], () => 1);
+  }
+
+  private async candidates(segment: SegmentInfo, plan: QueryPlan): Promise<Candidates> {
+    const grams = gramsOf(plan);
+    const shards = new Map(await Promise.all(grams.map(async (g) => [g, await this.shard(segment, g)] as const)));
+    return evaluate(plan, segment.docs, (g) => shards.get(g)!.postings(g));
+  }
+
+  private async rank(query: string): Promise<{ plan: QueryPlan; ranked: Ranked }> {
+    if (this.last?.query === query) return this.last;
+    const plan = planQuery(query);
+    const manifest = await this.loadManifest();
+    const found = plan.required.length ? await Promise.all(manifest.segments.map((s) => this.candidates(s, plan))) : [];
+    const n = found.reduce((sum, c) => sum + c.docs.length, 0);
+    const ranked: Ranked = {
+      segment: new Uint8Array(n),
+      doc: new Int32Array(n),
+      group: new Uint8Array(n),
+      score: new Float64Array(n),
+      rejected: new Uint8Array(n),
+      rejectedCount: 0,
+    };
+    let at = 0;
+    found.forEach((c, segment) => {
+      const kindOf = kindLookup(manifest.segments[segment]!);
+      for (let i = 0; i < c.docs.length; i++, at++) {
+        ranked.segment[at] = segment;
+        ranked.doc[at] = c.docs[i]!;
+        ranked.group[at] = (c.inTitle[i] ? 0 : KIND_ORDER.length) + kindOf(c.docs[i]!);
+        ranked.score[at] = c.scores[i]!;
+      }
+    });
+    this.last = { query, plan, ranked };
+    return this.last;
+  }
+
+  /** Forget the last query's ranking (benchmarks time ranking from cached files). */
+  forgetLastQuery(): void {
+    this.last = undefined;
+  }
+
+  /**
+   * One page of results. Shown results are checked against their stored text
+   * (title + body); a candidate that does not hold every part verbatim is a
+   * false positive of the gram intersection: it is dropped and the page refilled.
+   */
+  async search(query: string, { offset = 0, limit = 10 }: { offset?: number; limit?: number } = {}): Promise<SearchPage> {
+    const { plan, ranked } = await this.rank(query);
+    const manifest = await this.loadManifest();
+    const parts = plan.required.map((p) => p.text);
+    for (;;) {
+      const order = topK(ranked, offset + limit).slice(offset);
+      const docs = await Promise.all(order.map((i) => this.storedDoc(manifest.segments[ranked.segment[i]!]!, ranked.doc[i]!)));
+      const checks = docs.map((doc) => verify(doc, plan));
+      if (checks.every((c) => c)) {
+        // Within the page, a title equal to the query (punctuation aside) comes first.
+        const exact = docs.map((doc) => (compact(doc.title) === parts.join('') ? 0 : 1));
+        const results = [...docs.keys()]
+          .sort((a, b) => exact[a]! - exact[b]!)
+          .map((k) => toResult(docs[k]!, ranked.score[order[k]!]!, checks[k]!.inTitle, parts));
+        return { total: ranked.doc.length - ranked.rejectedCount, results, parts };
+      }
+      checks.forEach((c, k) => {
+        if (c) return;
+        ranked.rejected[order[k]!] = 1;
+        ranked.rejectedCount++;
+      });
+    }
+  }
+
+  private async storedDoc(segment: SegmentInfo, doc: number): Promise<StoredDoc> {
+    const chunk = await this.chunk(segment, doc);
+    return chunk[doc % segment.chunk]!;
+  }
+}
+
+/** True when candidate i ranks before candidate j. */
+function before(r: Ranked, i: number, j: number): boolean {
+  return (
+    r.group[i]! - r.group[j]! || r.score[j]! - r.score[i]! || r.segment[i]! - r.segment[j]! || r.doc[i]! - r.doc[j]!
+  ) < 0;
+}
+
+/** Indices of the best `k` candidates not rejected, best first: a bounded max-heap, O(n log k). */
+export function topK(r: Ranked, k: number): number[] {
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => before(r, b, a);
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const m = l + 1 < heap.length && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (l >= heap.length || !worse(heap[m]!, heap[i]!)) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = 0; i < r.doc.length && k > 0; i++) {
+    if (r.rejected[i]) continue;
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (before(r, i, heap[0]!)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (before(r, a, b) ? -1 : 1));
+}
+
+/** Kind order of a doc id from the segment's kind ranges. */
+function kindLookup(segment: SegmentInfo): (doc: number) => number {
+  const ends: [number, number][] = [];
+  let end = 0;
+  for (const [kind, count] of segment.kinds) ends.push([(end += count), KIND_ORDER.indexOf(kind)]);
+  return (doc) => ends.find(([e]) => doc < e)?.[1] ?? KIND_ORDER.length - 1;
+}
+
+/** Exact check of a stored document; null when a required part is missing or a prohibited one present. */
+export function verify(doc: StoredDoc, plan: QueryPlan): { inTitle: boolean } | null {
+  const title = normalize(doc.title);
+  const body = normalize(doc.text);
+  const has = (p: PlannedPart): boolean | null => {
+    const inTitle = p.field !== 'body' && title.includes(p.text);
+    const inBody = p.field !== 'title' && body.includes(p.text);
+    if (inTitle || inBody) return true;
+    return p.field !== 'title' && doc.truncated ? null : false; // null: may lie beyond the stored text
+  };
+  if (plan.required.some((p) => has(p) === false)) return null;
+  if (plan.prohibited.some((p) => has(p) === true)) return null;
+  return { inTitle: plan.required.every((p) => p.field !== 'body' && title.includes(p.text)) };
+}
+
+const compact = (title: string): string => normalize(title).replace(/[^\p{L}\p{N}]+/gu, '');
+
+function toResult(doc: StoredDoc, score: number, inTitle: boolean, parts: string[]): SearchResult {
+  const result: SearchResult = {
+    id: doc.id,
+    kind: doc.kind,
+    title: doc.displayTitle ?? doc.title,
+    url: doc.url,
+    score,
+    inTitle,
+    snippet: snippetOf(doc, parts),
+  };
+  if (doc.subtitle !== undefined) result.subtitle = doc.subtitle;
+  return result;
+}

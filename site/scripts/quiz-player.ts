@@ -1,9 +1,13 @@
 /**
  * Browser side of <Quiz>: instant feedback per question, explanation with the article link,
- * a final score, and the best score kept in localStorage for offline progress.
+ * a final score, and the best score kept in localStorage for offline progress. Each answer and
+ * the quiz result are also queued as learning statements (see learner/statement-queue.ts), sent
+ * to the learner's account at the next login or dashboard visit; no account or network needed.
  */
+import { DEFAULT_PRACTICE_PASS_MARK } from '../../core/learning/mastery';
 import { gradeQuiz, isCorrect, type Response } from '../../core/quiz/grade';
 import type { AnswerKey } from '../../core/quiz/types';
+import { answeredStatement, enqueue, quizResultStatement } from './learner/statement-queue';
 
 interface Key {
   id: string;
@@ -33,6 +37,7 @@ export function mountQuiz(section: HTMLElement): void {
   const responses: Record<string, Response> = {};
   const score = section.querySelector<HTMLElement>('.score')!;
   const retry = section.querySelector<HTMLButtonElement>('.retry')!;
+  const synced = section.querySelector<HTMLElement>('.quiz-synced');
 
   for (const item of section.querySelectorAll<HTMLElement>('.question')) {
     const key = keys.find((k) => k.id === item.dataset.qid);
@@ -49,6 +54,7 @@ export function mountQuiz(section: HTMLElement): void {
       }
       responses[key.id] = response;
       const correct = isCorrect(key.answer, response);
+      enqueue(answeredStatement(key.id, correct, response));
       feedback.hidden = false;
       feedback.className = `feedback ${correct ? 'ok' : 'bad'}`;
       feedback.replaceChildren(
@@ -69,6 +75,9 @@ export function mountQuiz(section: HTMLElement): void {
     score.hidden = false;
     score.textContent = `本次得分：${result.correct} / ${result.total}（${result.percent} 分）`;
     retry.hidden = false;
+    const passed = result.total > 0 && result.correct / result.total >= DEFAULT_PRACTICE_PASS_MARK;
+    if (section.dataset.quiz) enqueue(quizResultStatement(section.dataset.quiz, result.correct, result.total, passed));
+    if (synced) synced.hidden = false;
     try {
       const storageKey = STORAGE_PREFIX + section.dataset.quiz;
       const previous = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as { best: number } | null;
@@ -87,5 +96,6 @@ export function mountQuiz(section: HTMLElement): void {
     section.querySelectorAll<HTMLElement>('.feedback').forEach((f) => (f.hidden = true));
     score.hidden = true;
     retry.hidden = true;
+    if (synced) synced.hidden = true;
   });
 }

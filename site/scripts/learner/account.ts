@@ -1,0 +1,148 @@
+/**
+ * /account/: login, sign-up (then automatic login), logout. After login the offline practice
+ * queue is synced and the learner goes on to `?next=` (same-site paths only) or the dashboard.
+ */
+import { ApiError, api, currentLearner, safeNext, syncStatements, type Learner } from './api';
+import { byId, h, say } from './dom';
+
+interface Agency {
+  id: string | number;
+  name: string;
+  shortName?: string;
+  kind?: string;
+}
+
+const status = () => byId('account-status');
+/** Agency ids as the API gave them (numbers on SQLite, strings on MongoDB), by option value. */
+const agencyIds = new Map<string, string | number>();
+
+function showSignedIn(learner: Learner): void {
+  byId('signed-out').hidden = true;
+  byId('signed-in').hidden = false;
+  byId('signed-in-who').textContent = `${learner.displayName ?? ''}${learner.email ? `（${learner.email}）` : ''}`;
+}
+
+/** Fill the unit picker, grouped by kind; the form still works if this fails. */
+async function loadAgencies(select: HTMLSelectElement): Promise<void> {
+  try {
+    const { docs } = await api<{ docs: Agency[] }>('/api/agencies?limit=100&depth=0&sort=name');
+    const groups = new Map<string, Agency[]>();
+    for (const a of docs ?? []) groups.set(a.kind ?? '其他', [...(groups.get(a.kind ?? '其他') ?? []), a]);
+    for (const [kind, agencies] of groups) {
+      const group = h('optgroup', { label: kind });
+      for (const a of agencies) {
+        agencyIds.set(String(a.id), a.id);
+        group.append(h('option', { value: String(a.id) }, a.name));
+      }
+      select.append(group);
+    }
+  } catch {
+    select.append(h('option', { value: '', disabled: true }, '单位列表暂时无法加载'));
+  }
+}
+
+async function afterLogin(): Promise<void> {
+  say(status(), '登录成功，正在同步本机的练习记录…', 'ok');
+  try {
+    const outcome = await syncStatements();
+    if (outcome.sent) say(status(), `登录成功，已同步 ${outcome.acknowledged} 条练习记录。`, 'ok');
+  } catch {
+    // The dashboard retries; logging in must not fail because of the sync.
+  }
+  location.assign(safeNext(new URLSearchParams(location.search).get('next')));
+}
+
+/** First invalid field: focus it and say why (browser messages are localized). */
+function invalid(form: HTMLFormElement): boolean {
+  const bad = [...form.elements].find((el) => el instanceof HTMLInputElement && !el.checkValidity()) as HTMLInputElement | undefined;
+  if (!bad) return false;
+  const label = form.querySelector(`label[for="${bad.id}"]`)?.textContent?.trim() ?? '';
+  const reason = bad.validity.valueMissing ? '请填写' : bad.validity.tooShort ? `至少 ${bad.minLength} 位：` : '格式不正确：';
+  say(status(), `${reason}${label}`, 'error');
+  bad.focus();
+  return true;
+}
+
+async function login(email: string, password: string): Promise<void> {
+  await api('/api/learners/login', { body: { email, password } });
+}
+
+function busy(form: HTMLFormElement, on: boolean): void {
+  form.querySelectorAll('button').forEach((b) => (b.disabled = on));
+  form.setAttribute('aria-busy', String(on));
+}
+
+export function mountAccount(): void {
+  const loginForm = byId<HTMLFormElement>('login-form');
+  const signupForm = byId<HTMLFormElement>('signup-form');
+  const unit = byId<HTMLSelectElement>('signup-unit');
+
+  void currentLearner()
+    .then((learner) => {
+      if (learner) showSignedIn(learner);
+      else void loadAgencies(unit);
+    })
+    .catch(() => void loadAgencies(unit));
+
+  byId<HTMLInputElement>('show-password').addEventListener('change', (e) => {
+    byId<HTMLInputElement>('signup-password').type = (e.target as HTMLInputElement).checked ? 'text' : 'password';
+  });
+
+  loginForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (invalid(loginForm)) return;
+    const data = new FormData(loginForm);
+    busy(loginForm, true);
+    say(status(), '正在登录…');
+    try {
+      await login(String(data.get('email')).trim(), String(data.get('password')));
+      await afterLogin();
+    } catch (err) {
+      const msg = err instanceof ApiError && err.status === 401 ? '邮箱或密码不正确。' : (err as Error).message;
+      say(status(), msg, 'error');
+      busy(loginForm, false);
+    }
+  });
+
+  signupForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (invalid(signupForm)) return;
+    const data = new FormData(signupForm);
+    const email = String(data.get('email')).trim();
+    const password = String(data.get('password'));
+    const body = {
+      email,
+      password,
+      displayName: String(data.get('displayName')).trim(),
+      audience: String(data.get('audience')),
+      ...(data.get('unit') ? { unit: agencyIds.get(String(data.get('unit'))) ?? String(data.get('unit')) } : {}),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      leaderboardOptIn: data.get('leaderboardOptIn') === 'on',
+    };
+    busy(signupForm, true);
+    say(status(), '正在注册…');
+    try {
+      await api('/api/learners', { body });
+    } catch (err) {
+      say(status(), `注册未成功：${(err as Error).message}`, 'error');
+      busy(signupForm, false);
+      return;
+    }
+    try {
+      await login(email, password);
+      await afterLogin();
+    } catch (err) {
+      say(status(), `注册成功，但自动登录失败：${(err as Error).message} 请在上方登录。`, 'error');
+      busy(signupForm, false);
+    }
+  });
+
+  byId('logout').addEventListener('click', async () => {
+    try {
+      await api('/api/learners/logout', { method: 'POST' });
+    } catch {
+      // Already logged out or offline: reload shows the true state either way.
+    }
+    location.reload();
+  });
+}

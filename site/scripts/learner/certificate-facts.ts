@@ -1,0 +1,25 @@
+/** A certificate's public facts as the verify endpoint gives them, rendered the same way on the certificate and verify pages. */
+import { formatDate, h } from './dom';
+
+export interface VerifyReply {
+  valid: boolean;
+  name?: string;
+  year?: number;
+  issuedAt?: string;
+  hours?: number;
+  examScore?: number;
+}
+
+const num = (n: number) => String(Math.round(n * 10) / 10);
+
+/** <dt>/<dd> pairs for a <dl class="facts">; missing facts are left out. */
+export function facts(v: VerifyReply): HTMLElement[] {
+  const rows: [string, string | undefined][] = [
+    ['姓名', v.name],
+    ['年度', v.year === undefined ? undefined : `${v.year} 年`],
+    ['发证日期', v.issuedAt && formatDate(v.issuedAt)],
+    ['学时', v.hours === undefined ? undefined : `${num(v.hours)} 学时`],
+    ['考试成绩', v.examScore === undefined ? undefined : `${num(v.examScore)} 分`],
+  ];
+  return rows.filter(([, value]) => value !== undefined).flatMap(([k, value]) => [h('dt', {}, k), h('dd', {}, value!)]);
+}

@@ -1,0 +1,363 @@
+/**
+ * /exam/: start an attempt (paper without answers), answer, keep time (extendable, or none when
+ * the server sets no limit), submit, then show score and — only now — answers and explanations.
+ * The running attempt and chosen answers are kept in localStorage so a reload or a killed tab on
+ * a phone resumes it; it is cleared once the attempt is submitted.
+ */
+import type { QuestionType } from '../../../core/quiz/types';
+import type { Response } from '../../../core/quiz/grade';
+import { ApiError, api, currentLearner, syncStatements } from './api';
+import { byId, h, letter, say } from './dom';
+
+export interface PaperQuestion {
+  id: string;
+  type: QuestionType;
+  stem: string;
+  options?: { id: string; text: string }[];
+  points: number;
+}
+
+interface StartReply {
+  attemptId: string | number;
+  exam: { questions: PaperQuestion[]; maxPoints?: number; questionCount?: number };
+  deadline: string | null;
+  extensionsLeft: number;
+  attemptsLeft: number;
+}
+
+export interface SubmitReply {
+  score: number;
+  passed: boolean;
+  correct: number;
+  total: number;
+  results: { questionId: string; correct: boolean; answer: string | string[] | boolean; explanation: string }[];
+  attemptsLeft: number;
+  best: number | null;
+}
+
+interface Running extends StartReply {
+  learnerId: string | number;
+  responses: Record<string, Response>;
+}
+
+const STORE = 'pufa:exam:attempt';
+/** Seconds before the deadline at which the learner is warned and offered more time. */
+const WARN_AT = [600, 300, 120, 60];
+const TYPE_LABEL: Record<QuestionType, string> = { single: '单选题', multiple: '多选题', truefalse: '判断题' };
+
+let running: Running | null = null;
+let ticker: number | undefined;
+let warned = new Set<number>();
+let submitting = false;
+
+const status = () => byId('exam-status');
+
+function save(): void {
+  try {
+    if (running) localStorage.setItem(STORE, JSON.stringify(running));
+    else localStorage.removeItem(STORE);
+  } catch {
+    // Storage full or disabled: the attempt still works in this tab.
+  }
+}
+
+function load(learnerId: string | number): Running | null {
+  try {
+    const r = JSON.parse(localStorage.getItem(STORE) ?? 'null') as Running | null;
+    if (!r || String(r.learnerId) !== String(learnerId)) return null;
+    // 30 s is the server's usual grace: past it the attempt cannot be submitted any more.
+    if (r.deadline && Date.parse(r.deadline) + 30_000 < Date.now()) return null;
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+/** 65 s → "01:05"; 3725 s → "1:02:05". */
+export function clock(totalSeconds: number): string {
+  const s = Math.max(0, Math.ceil(totalSeconds));
+  const hh = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+const timeOfDay = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+const num = (n: number) => String(Math.round(n * 10) / 10);
+
+/** How a key or response reads on this paper: option letters by displayed position, 正确/错误. */
+export function answerLabel(q: PaperQuestion | undefined, answer: Response): string {
+  if (answer === null || answer === undefined || (Array.isArray(answer) && !answer.length)) return '未作答';
+  if (typeof answer === 'boolean') return answer ? '正确' : '错误';
+  const ids = Array.isArray(answer) ? answer : [answer];
+  const opts = q?.options ?? [];
+  return ids
+    .map((id) => {
+      const i = opts.findIndex((o) => o.id === id);
+      return i < 0 ? id : `${letter(i)}. ${opts[i]!.text}`;
+    })
+    .join('；');
+}
+
+function renderQuestion(q: PaperQuestion, index: number, saved: Response): HTMLLIElement {
+  const name = `q-${index}`;
+  const choices =
+    q.type === 'truefalse'
+      ? [
+          { value: 'true', text: '正确' },
+          { value: 'false', text: '错误' },
+        ]
+      : (q.options ?? []).map((o, i) => ({ value: o.id, text: `${letter(i)}. ${o.text}` }));
+  const isChecked = (value: string) =>
+    q.type === 'truefalse' ? saved === (value === 'true') : Array.isArray(saved) ? saved.includes(value) : saved === value;
+  return h(
+    'li',
+    { class: 'card exam-question', 'data-qid': q.id, 'data-type': q.type },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, `${index + 1}. `, h('span', { class: 'qtype' }, TYPE_LABEL[q.type]), ` ${q.stem}`, h('span', { class: 'muted' }, `（${num(q.points)} 分）`)),
+      ...choices.map((c) =>
+        h('label', {}, h('input', { type: q.type === 'multiple' ? 'checkbox' : 'radio', name, value: c.value, checked: isChecked(c.value) }), h('span', {}, c.text)),
+      ),
+    ),
+  );
+}
+
+/** The current responses, from the form: single → id, multiple → ids, truefalse → boolean. */
+function collect(questions: PaperQuestion[]): Record<string, Response> {
+  const out: Record<string, Response> = {};
+  const items = byId('exam-questions').querySelectorAll<HTMLElement>('.exam-question');
+  items.forEach((item, i) => {
+    const q = questions[i]!;
+    const checked = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((x) => x.value);
+    if (!checked.length) return;
+    out[q.id] = q.type === 'multiple' ? checked : q.type === 'truefalse' ? checked[0] === 'true' : checked[0];
+  });
+  return out;
+}
+
+function updateCount(): void {
+  if (!running) return;
+  const n = Object.keys(running.responses).length;
+  byId('answered-count').textContent = `已答 ${n} / ${running.exam.questions.length} 题`;
+}
+
+function renderExtend(): void {
+  if (!running) return;
+  const button = byId<HTMLButtonElement>('exam-extend');
+  button.disabled = running.extensionsLeft <= 0;
+  byId('extend-note').textContent = running.extensionsLeft > 0 ? `还可延长 ${running.extensionsLeft} 次` : '已不能再延长';
+}
+
+function tick(): void {
+  if (!running?.deadline) return;
+  const left = (Date.parse(running.deadline) - Date.now()) / 1000;
+  byId('timer').textContent = clock(left);
+  byId('timer-bar').classList.toggle('low', left <= 120);
+  const alert = byId('timer-alert');
+  if (left > 0 && WARN_AT.some((m) => left <= m && !warned.has(m))) {
+    for (const m of WARN_AT) if (left <= m) warned.add(m);
+    const more = running.extensionsLeft > 0 ? '如需更多时间，请点击“延长时间”。' : '';
+    alert.textContent = `还剩 ${Math.max(1, Math.ceil(left / 60))} 分钟。${more}`;
+  }
+  if (left <= 0 && !submitting) {
+    alert.textContent = '时间到，正在自动交卷…';
+    void submit(true);
+  }
+}
+
+function startTimer(): void {
+  window.clearInterval(ticker);
+  const bar = byId('timer-bar');
+  if (!running?.deadline) {
+    bar.hidden = true;
+    return;
+  }
+  bar.hidden = false;
+  // A new deadline (start, resume, extension) re-arms the warnings.
+  warned = new Set();
+  renderExtend();
+  tick();
+  ticker = window.setInterval(tick, 1000);
+}
+
+function renderPaperInfo(): void {
+  if (!running) return;
+  const { questions } = running.exam;
+  const maxPoints = running.exam.maxPoints ?? questions.reduce((s, q) => s + q.points, 0);
+  byId('paper-info').textContent =
+    `共 ${questions.length} 题，满分 ${num(maxPoints)} 分。` +
+    (running.deadline ? `截止时间 ${timeOfDay(running.deadline)}，可延长。` : '本次考试不限时。') +
+    `本次之后还可考 ${running.attemptsLeft} 次。`;
+}
+
+function showPaper(): void {
+  if (!running) return;
+  const { questions } = running.exam;
+  byId('exam-intro').hidden = true;
+  byId('exam-result').hidden = true;
+  byId('exam-paper').hidden = false;
+  renderPaperInfo();
+  byId('exam-questions').replaceChildren(...questions.map((q, i) => renderQuestion(q, i, running!.responses[q.id])));
+  byId<HTMLButtonElement>('exam-submit').disabled = false;
+  updateCount();
+  startTimer();
+  byId('paper-title').focus();
+}
+
+function showResult(reply: SubmitReply, questions: PaperQuestion[]): void {
+  window.clearInterval(ticker);
+  byId('exam-paper').hidden = true;
+  byId('exam-intro').hidden = true;
+  byId('exam-result').hidden = false;
+  byId('timer-alert').textContent = '';
+  byId('result-summary').replaceChildren(
+    h(
+      'div',
+      { class: `card ${reply.passed ? 'result-ok' : 'result-bad'}` },
+      h('p', { class: `verdict ${reply.passed ? 'ok' : 'bad'}` }, reply.passed ? '✔ 考试通过' : '✘ 未通过'),
+      h('p', {}, `本次得分 ${num(reply.score)} 分，答对 ${reply.correct} / ${reply.total} 题。`),
+      h('p', {}, typeof reply.best === 'number' ? `历史最好成绩 ${num(reply.best)} 分。` : '', `剩余考试次数 ${reply.attemptsLeft} 次。`),
+    ),
+  );
+  const actions: Node[] = [];
+  if (reply.passed) actions.push(h('a', { class: 'btn', href: '/certificate/' }, '领取学法证书'));
+  if (reply.attemptsLeft > 0) {
+    const again = h('button', { type: 'button', class: reply.passed ? 'btn secondary' : 'btn' }, '再考一次');
+    again.addEventListener('click', () => void start());
+    actions.push(again);
+  }
+  actions.push(h('a', { class: 'btn secondary', href: '/me/' }, '返回我的学习'));
+  byId('result-actions').replaceChildren(...actions);
+
+  const byQid = new Map(questions.map((q) => [q.id, q]));
+  const given = running?.responses ?? {};
+  byId('result-list').replaceChildren(
+    ...reply.results.map((r, i) => {
+      const q = byQid.get(r.questionId);
+      return h(
+        'li',
+        { class: `card exam-question ${r.correct ? 'result-ok' : 'result-bad'}` },
+        h('p', {}, h('strong', {}, `${i + 1}. `), q ? q.stem : r.questionId),
+        h('p', { class: r.correct ? 'done' : '' }, r.correct ? '✔ 回答正确' : `✘ 你的答案：${answerLabel(q, given[r.questionId])}`),
+        h('p', {}, `正确答案：${answerLabel(q, r.answer)}`),
+        r.explanation ? h('p', { class: 'muted' }, `解析：${r.explanation}`) : '',
+      );
+    }),
+  );
+  byId('result-title').focus();
+}
+
+async function start(): Promise<void> {
+  const learner = await currentLearner().catch(() => null);
+  if (!learner) return showLogin();
+  const button = byId<HTMLButtonElement>('exam-start');
+  button.disabled = true;
+  say(status(), '正在抽取试卷…');
+  try {
+    const reply = await api<StartReply>('/api/exam-attempts/start', { method: 'POST' });
+    running = { ...reply, learnerId: learner.id, responses: {} };
+    save();
+    say(status(), '');
+    showPaper();
+  } catch (err) {
+    say(status(), `无法开始考试：${(err as Error).message}`, 'error');
+    byId('exam-intro').hidden = false;
+    byId('exam-result').hidden = true;
+    byId('intro-title').scrollIntoView();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function extend(): Promise<void> {
+  if (!running) return;
+  const button = byId<HTMLButtonElement>('exam-extend');
+  button.disabled = true;
+  try {
+    const reply = await api<{ deadline: string; extensionsLeft: number }>(`/api/exam-attempts/${running.attemptId}/extend`, { method: 'POST' });
+    running.deadline = reply.deadline;
+    running.extensionsLeft = reply.extensionsLeft;
+    save();
+    startTimer();
+    renderPaperInfo();
+    byId('timer-alert').textContent = '';
+    say(status(), `已延长时间，新的截止时间 ${timeOfDay(reply.deadline)}。`, 'ok');
+  } catch (err) {
+    say(status(), `未能延长：${(err as Error).message}`, 'error');
+    renderExtend();
+  }
+}
+
+async function submit(auto = false): Promise<void> {
+  if (!running || submitting) return;
+  const questions = running.exam.questions;
+  running.responses = collect(questions);
+  save();
+  const missing = questions.length - Object.keys(running.responses).length;
+  if (!auto && missing > 0 && !window.confirm(`还有 ${missing} 题没有作答，确定交卷吗？`)) return;
+  submitting = true;
+  const button = byId<HTMLButtonElement>('exam-submit');
+  button.disabled = true;
+  say(status(), '正在交卷…');
+  try {
+    const reply = await api<SubmitReply>(`/api/exam-attempts/${running.attemptId}/submit`, { body: { responses: running.responses } });
+    say(status(), '已交卷。', 'ok');
+    showResult(reply, questions);
+    running = null;
+    save();
+    void syncStatements().catch(() => undefined);
+  } catch (err) {
+    // 409: already submitted or too late; the attempt cannot be submitted again from here.
+    if (err instanceof ApiError && err.status === 409) {
+      running = null;
+      save();
+      window.clearInterval(ticker);
+      byId('exam-paper').hidden = true;
+      byId('exam-intro').hidden = false;
+    } else button.disabled = false;
+    say(status(), `交卷未成功：${(err as Error).message}`, 'error');
+  } finally {
+    submitting = false;
+  }
+}
+
+function showLogin(): void {
+  say(status(), '');
+  byId('exam-intro').hidden = true;
+  byId('exam-login').hidden = false;
+}
+
+export async function mountExam(): Promise<void> {
+  byId('exam-start').addEventListener('click', () => void start());
+  byId('exam-extend').addEventListener('click', () => void extend());
+  const form = byId<HTMLFormElement>('exam-form');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void submit();
+  });
+  form.addEventListener('change', () => {
+    if (!running) return;
+    running.responses = collect(running.exam.questions);
+    save();
+    updateCount();
+  });
+
+  let learner;
+  try {
+    learner = await currentLearner();
+  } catch (err) {
+    say(status(), `无法连接服务器：${(err as Error).message}`, 'error');
+    return;
+  }
+  if (!learner) return showLogin();
+  running = load(learner.id);
+  if (running) {
+    say(status(), '已恢复未交卷的考试，之前选的答案都在。', 'ok');
+    showPaper();
+  } else {
+    say(status(), '');
+    byId('exam-intro').hidden = false;
+  }
+}

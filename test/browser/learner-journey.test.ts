@@ -58,7 +58,7 @@ afterAll(async () => browser?.close());
 describe('learner journey', () => {
   it('signs up from the static site and lands on 我的学习', async () => {
     await page.goto(`${base}/account/`);
-    await expect(page.locator('#signup-unit optgroup').count()).resolves.toBeGreaterThan(0);
+    await page.locator('#signup-unit optgroup').first().waitFor({ state: 'attached' });
     await screenshot(page, 'learner-account');
     await page.getByLabel('姓名', { exact: true }).fill(name);
     await page.locator('#signup-email').fill(email);
@@ -103,12 +103,18 @@ describe('learner journey', () => {
   });
 
   it('syncs the queue and shows XP, level, streak, lessons and 学时 on the dashboard', async () => {
+    // A statement the server must reject (clock far in the future) stays queued; the rest leave.
+    const bad = { id: '00000000-0000-4000-8000-000000000001', actor: { learnerId: 'local' }, verb: 'answered', object: { id: 'xianfa-jiben-01', type: 'question' }, result: { success: true }, timestamp: '2099-01-01T00:00:00Z' };
+    await page.evaluate((st) => {
+      const queue = JSON.parse(localStorage.getItem('pufa:statements') ?? '[]') as unknown[];
+      localStorage.setItem('pufa:statements', JSON.stringify([...queue, st]));
+    }, bad);
     const sync = page.waitForResponse((r) => r.url().endsWith('/api/learners/sync'));
     const dashboard = page.waitForResponse((r) => r.url().endsWith('/api/learners/dashboard'));
     await page.goto(`${base}/me/`);
     const reply = (await (await sync).json()) as { stored: string[]; rejected: unknown[] };
     const data = (await (await dashboard).json()) as { xp: number; level: { title: string } };
-    expect(reply.rejected).toEqual([]);
+    expect(reply.rejected).toHaveLength(1);
     expect(reply.stored.length).toBeGreaterThanOrEqual(12);
     const dash = page.locator('#me-dashboard');
     await dash.waitFor();
@@ -121,7 +127,9 @@ describe('learner journey', () => {
     expect(text).toMatch(/今年已修 2 学时，要求 2 学时/);
     for (const title of ['宪法：国家的根本法']) expect(text).toMatch(new RegExp(`✔ 已完成\\s*${title}`));
     await expect(page.locator('#me-status').innerText()).resolves.toMatch(/已同步 \d+ 条练习记录/);
-    expect(await page.evaluate(() => localStorage.getItem('pufa:statements'))).toBe('[]');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('pufa:statements')))!)).toEqual([bad]);
+    await expect(page.locator('#me-status').innerText()).resolves.toContain('还有 1 条未能同步');
+    await page.evaluate(() => localStorage.removeItem('pufa:statements'));
     await screenshot(page, 'learner-me');
   });
 
@@ -142,6 +150,7 @@ describe('learner journey', () => {
     expect(keys.has('answer')).toBe(false);
     expect(keys.has('explanation')).toBe(false);
     expect(paper!.exam.questions.length).toBe(10);
+    await page.locator('#exam-paper').waitFor();
     await expect(page.locator('.exam-question').count()).resolves.toBe(10);
 
     // The timer is shown and can be extended.

@@ -1,44 +1,123 @@
 /**
- * Search index size and query latency on the built site's index, for a fixed query list.
- * Run alone after a build: `npx tsx bench/search.ts [dist]`.
+ * `npm run bench:search [-- --site <dir>] [--no-browser]`: our split search index side by side
+ * with Pagefind on the same built site. Without --site, seeds the demo city into a temp database
+ * and builds the site first; with --site, DATABASE_URI must name the database it was built from.
+ * Prints a table, then one line: search median_kb=… p95_kb=… recall=… precision=… warm_p95_ms=…
+ * heap_mb=… build_s=…
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { loadSearchIndex, searchIndex } from '../core/search/query';
-import type { SearchStore } from '../core/search/types';
-import { fmt, summarize } from './stats';
+import { writeSearchIndex } from '../core/search/build-index';
+import type { SearchManifest } from '../core/search/types';
+import { buildPagefind, writeHarness } from './search-pagefind';
+import { compare, pageOf, universeOf } from './search-check';
+import { measureNode } from './search-node';
+import { serveStatic } from './search-server';
+import { dirStats, jsBytes, printReport, sameTree, type Report } from './search-report';
+import { fmt } from './stats';
 
-/** Fixed queries: whole names, sub-words, single characters, digits and mixed forms. */
-export const QUERIES = [
-  '民法典', '法典', '法律援助', '社区矫正', '营商环境', '家庭暴力', '人身安全保护令', '未成年人',
-  '个人信息', '劳动合同', '试用期', '消费者', '七日', '人民调解', '宪法', '国家', '婚姻', '离婚',
-  '彩礼', '12348', '第十条', '首违不罚', '包容审慎', '法', '诉讼时效', '监护',
-];
+const QUERY_FILE = path.resolve('bench/search-queries.json');
+const tsx = path.resolve('node_modules/.bin/tsx');
 
-export function benchSearch(siteDir: string, rounds = 20): void {
-  const raw = readFileSync(path.join(siteDir, 'search', 'index.json'));
-  const started = performance.now();
-  const { index, store } = JSON.parse(raw.toString('utf8')) as { index: object; store: SearchStore };
-  const idx = loadSearchIndex(index);
-  const loadMs = performance.now() - started;
-  const samples: number[] = [];
-  const hits = new Map<string, number>();
-  for (let round = 0; round < rounds; round += 1) {
-    for (const query of QUERIES) {
-      const t = performance.now();
-      const results = searchIndex({ index: idx, store, query, limit: 50 });
-      samples.push(performance.now() - t);
-      hits.set(query, results.length);
+/** The fixed query set (bench/search-queries.json). */
+export const loadQueries = (): string[] => (JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as { queries: { q: string }[] }).queries.map((x) => x.q);
+
+/** Queries Pagefind can be compared on: no lunr syntax (exclusion, field scope). */
+const plain = (q: string) => !/(^|\s)-|:/.test(q);
+
+export async function benchSearch(siteDir: string, options: { browser?: boolean } = {}): Promise<Report> {
+  const queries = loadQueries();
+  const work = mkdtempSync(path.join(tmpdir(), 'pufa-bench-search-'));
+  // Imported late: Payload reads DATABASE_URI when its config loads.
+  const { searchSources } = await import('../site/integrations/search-sources');
+  let started = performance.now();
+  const loaded = await Promise.all(searchSources().map(async (s) => ({ source: s, docs: await s.load() })));
+  const loadS = (performance.now() - started) / 1000;
+  started = performance.now();
+  const sources = loaded.map(({ source, docs }) => ({ ...source, load: () => docs }));
+  const { manifest } = await writeSearchIndex(sources, path.join(work, 'search'));
+  const buildS = (performance.now() - started) / 1000;
+  const identical = sameTree(path.join(work, 'search'), path.join(siteDir, 'search'));
+  const built = JSON.parse(readFileSync(path.join(siteDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
+  const byName = new Map(loaded.map(({ source, docs }) => [source.name, docs]));
+  const universe = universeOf(built.segments.map((s) => ({ name: s.name, docs: byName.get(s.name) ?? [] })));
+
+  const log = (m: string) => process.stderr.write(`[bench:search] ${m}\n`);
+  log(`documents loaded in ${fmt(loadS)} s, index built in ${fmt(buildS)} s`);
+  const node = await measureNode(siteDir, universe, queries);
+  log('Node measurements done');
+  writeFileSync(path.join(work, 'queries.json'), JSON.stringify(queries));
+  const heap = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/search-heap.ts', siteDir, path.join(work, 'queries.json')], { encoding: 'utf8' }),
+  ) as { heapMb: number; totalMb: number };
+
+  const report: Report = {
+    queries: queries.length,
+    docs: manifest.segments.reduce((n, s) => n + s.docs, 0),
+    loadS,
+    buildS,
+    identical,
+    node,
+    heap,
+    jsBytes: jsBytes(siteDir),
+    index: dirStats(path.join(work, 'search')),
+  };
+
+  const { chromiumPath, launch, pagefindUrls, runOurs, runPagefind } = await import('./search-browser');
+  const executable = chromiumPath();
+  if (options.browser !== false && executable) {
+    const pf = await buildPagefind(siteDir, path.join(work, 'pagefind'));
+    log(`Pagefind index built in ${fmt(pf.seconds)} s`);
+    writeHarness(path.join(work, 'harness'));
+    const { url, server } = await serveStatic(siteDir, [
+      ['/pagefind/', path.join(work, 'pagefind')],
+      ['/__bench/', path.join(work, 'harness')],
+    ]);
+    const browser = await launch(executable);
+    try {
+      const ours = await runOurs(browser, url, queries);
+      log('Chromium: ours done');
+      const pagefind = await runPagefind(browser, url, queries);
+      log('Chromium: Pagefind done');
+      const comparable = queries.filter(plain);
+      const urls = await pagefindUrls(browser, url, comparable);
+      const pageScores = comparable.flatMap((q, i) => {
+        const list = urls[i];
+        if (!list) return [];
+        const found = new Set(list.map(pageOf).filter((p) => /^\/(laws|lessons)\/[^/]+\/$/.test(p)));
+        const truth = node.queries.find((r) => r.q === q)!.truthPages;
+        return truth.size > 200 ? [] : [{ q, ...compare(found, truth) }];
+      });
+      const pagefindIndex = dirStats(path.join(work, 'pagefind'));
+      report.browser = { ours, pagefind, pagefindBuildS: pf.seconds, pagefindPages: pf.pages, pagefindIndex, pageScores };
+    } finally {
+      await browser.close();
+      server.close();
     }
   }
-  const s = summarize(samples.slice(QUERIES.length)); // first round is warm-up
-  console.log(
-    `search docs=${Object.keys(store).length} index_kb=${Math.round(raw.length / 1024)} ` +
-      `index_gz_kb=${Math.round(gzipSync(raw).length / 1024)} load_ms=${fmt(loadMs)} ` +
-      `query_median_ms=${fmt(s.median, 2)} query_p95_ms=${fmt(s.p95, 2)} queries=${s.n}`,
-  );
-  console.log(`  hits: ${QUERIES.map((q) => `${q}=${hits.get(q)}`).join(' ')}`);
+  rmSync(work, { recursive: true, force: true });
+  printReport(report);
+  return report;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchSearch(path.resolve(process.argv[2] ?? 'dist'));
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let site = arg('site');
+  if (!site) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-'));
+    Object.assign(process.env, { PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'demo.db')}` });
+    execFileSync(tsx, ['cms/scripts/seed.ts'], { stdio: 'ignore', env: process.env });
+    site = path.join(dir, 'dist');
+    const t = performance.now();
+    execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', site], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    console.log(`site built in ${fmt((performance.now() - t) / 1000)} s (demo data)`);
+  }
+  await benchSearch(path.resolve(site), { browser: !process.argv.includes('--no-browser') });
+  process.exit(0);
+}

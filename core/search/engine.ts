@@ -124,6 +124,12 @@ export class SearchEngine {
     return this.last;
   }
 
+  /** Every matching document as [segment index in the manifest, doc id], unranked (for checkers). */
+  async matchAll(query: string): Promise<[number, number][]> {
+    const { ranked } = await this.rank(query);
+    return [...ranked.doc.keys()].filter((i) => !ranked.rejected[i]).map((i) => [ranked.segment[i]!, ranked.doc[i]!]);
+  }
+
   /** Forget the last query's ranking (benchmarks time ranking from cached files). */
   forgetLastQuery(): void {
     this.last = undefined;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, ROOT_DIR } from '../paths';
 
@@ -32,11 +32,21 @@ export const buildSiteStep = (args: string[] = [], env: Record<string, string> =
 export const buildAdminStep = () =>
   runStep('构建管理后台（Next.js + Payload）', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' });
 
-/** True when the admin has a production build newer than the CMS sources' last change. */
+/** Latest modification time of any source file below `dir` (build output excluded). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || full.includes(`${path.sep}.next${path.sep}`)) continue;
+    newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the admin has a production build newer than every CMS and core source file. */
 export function adminBuildIsFresh(): boolean {
   const buildId = path.join(CMS_DIR, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
-  const watched = ['payload.config.ts', 'collections', 'access', 'fields', 'app', 'next.config.mjs'];
-  return watched.every((p) => statSync(path.join(CMS_DIR, p)).mtimeMs < built);
+  return Math.max(newestSource(CMS_DIR), newestSource(path.join(ROOT_DIR, 'core'))) < built;
 }

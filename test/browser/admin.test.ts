@@ -25,7 +25,7 @@ describe('admin', () => {
     for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '测验', '普法作品']) expect(body).toContain(label);
     const overview = page.locator('section.pufa-overview');
     await expect(overview.innerText()).resolves.toMatch(/2026年全市普法工作概览[\s\S]*市司法局\s+已发布/);
-    await expect(overview.innerText()).resolves.toContain('已提交待审');
+    await expect(overview.innerText()).resolves.toContain('待审核');
     await screenshot(page, 'admin-dashboard');
   });
 

@@ -67,12 +67,16 @@ export const pageOf = (url: string): string => {
   return path.endsWith('/') ? path : `${path}/`;
 };
 
-/** Page paths of a set of `segment:doc` keys. */
+/** Pages compared with Pagefind: one law or one lesson (list pages hold the same text again). */
+export const comparablePage = (page: string): boolean => /^\/(laws|lessons)\/[^/]+\/$/.test(page);
+
+/** Comparable page paths of a set of `segment:doc` keys. */
 export function pagesOf(universe: Universe, keys: Iterable<string>): Set<string> {
   const pages = new Set<string>();
   for (const key of keys) {
     const [s, d] = key.split(':').map(Number);
-    pages.add(pageOf(universe.segments[s!]!.docs[d!]!.url));
+    const page = pageOf(universe.segments[s!]!.docs[d!]!.url);
+    if (comparablePage(page)) pages.add(page);
   }
   return pages;
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { writeSearchIndex } from '../core/search/build-index';
 import type { SearchManifest } from '../core/search/types';
 import { buildPagefind, writeHarness } from './search-pagefind';
-import { compare, pageOf, universeOf } from './search-check';
+import { compare, comparablePage, pageOf, universeOf } from './search-check';
 import { measureNode } from './search-node';
 import { serveStatic } from './search-server';
 import { dirStats, jsBytes, printReport, sameTree, type Report } from './search-report';
@@ -86,7 +86,7 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
       const pageScores = comparable.flatMap((q, i) => {
         const list = urls[i];
         if (!list) return [];
-        const found = new Set(list.map(pageOf).filter((p) => /^\/(laws|lessons)\/[^/]+\/$/.test(p)));
+        const found = new Set(list.map(pageOf).filter(comparablePage));
         const truth = node.queries.find((r) => r.q === q)!.truthPages;
         return truth.size > 200 ? [] : [{ q, ...compare(found, truth) }];
       });

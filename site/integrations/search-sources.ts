@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadSiteLaws } from '../../cms/site-data';
+import { loadAgencyYearData } from '../../cms/site-data-agency';
 import { articleAnchor, lawUrl } from '../../core/quiz/citation';
 import type { SearchSource } from '../../core/search/build-index';
 import { stripMdx } from '../../core/search/strip-mdx';
@@ -67,5 +68,27 @@ export function lawsSource(): SearchSource {
   };
 }
 
-/** Every source, in manifest order. */
-export const searchSources = (): SearchSource[] => [lawsSource(), lessonsSource()];
+/**
+ * Campaigns (主题普法活动) as published on /campaigns/ (same public data as that page), each
+ * linking to its card there.
+ */
+export function campaignsSource(): SearchSource {
+  return {
+    name: 'campaigns',
+    async load() {
+      const { campaigns, agencies } = await loadAgencyYearData();
+      const agency = new Map(agencies.map((a) => [a.id, a.shortName]));
+      return campaigns.map((c): SearchDoc => ({
+        id: c.id,
+        kind: 'campaign',
+        title: c.theme,
+        text: [c.summary, c.place, `进${c.target}`, agency.get(c.agencyId) ?? ''].join(' '),
+        url: `/campaigns/#c-${c.id}`,
+        subtitle: `${c.startDate} · ${agency.get(c.agencyId) ?? '主题活动'}`,
+      }));
+    },
+  };
+}
+
+/** Every source, in manifest order. Media transcripts are not published on the site yet. */
+export const searchSources = (): SearchSource[] => [lawsSource(), lessonsSource(), campaignsSource()];

@@ -26,10 +26,10 @@ export function ImportListForm() {
     setState({ kind: 'busy' });
     const form = new FormData(event.currentTarget);
     // Payload reads a multipart request's fields from one JSON part named _payload.
-    const body = new FormData();
-    body.set('file', form.get('file') as Blob);
-    body.set('_payload', JSON.stringify({ year: Number(form.get('year')) }));
-    const res = await fetch('/api/responsibility-lists/import', { method: 'POST', body, credentials: 'include' });
+    const upload = new FormData();
+    upload.set('file', form.get('file') as Blob);
+    upload.set('_payload', JSON.stringify({ year: Number(form.get('year')) }));
+    const res = await fetch('/api/responsibility-lists/import', { method: 'POST', body: upload, credentials: 'include' });
     const body = (await res.json().catch(() => ({}))) as { id?: number; items?: number; message?: string; errors?: RowError[] };
     if (res.ok && body.id !== undefined) setState({ kind: 'done', id: body.id, items: body.items ?? 0 });
     else setState({ kind: 'failed', message: body.message ?? `导入失败（${res.status}）`, errors: body.errors ?? [] });

@@ -109,7 +109,7 @@ describe('responsibility list from spreadsheet to public page', () => {
     await expect(page.locator('.items').innerText()).resolves.toContain('网络交易监管普法');
     await screenshot(page, 'public-list');
     await page.close();
-  });
+  }, 240_000); // includes a full site rebuild
 });
 
 describe('annual report', () => {

@@ -22,14 +22,15 @@ interface Loaded {
 let loading: Promise<Loaded> | undefined;
 
 function loadEngine(): Promise<Loaded> {
-  loading ??= Promise.all([import('../../core/search/engine'), import('../../core/search/suggest')]).then(([e, s]) => {
-    const engine = new e.SearchEngine(async (path) => {
+  // One lazy chunk: lunr, the engine and the suggestions (core/search/index.ts is browser-safe).
+  loading ??= import('../../core/search/index').then((search) => {
+    const engine = new search.SearchEngine(async (path) => {
       const response = await fetch(`/search/${path}`, path === 'manifest.json' ? { cache: 'no-cache' } : {});
       if (!response.ok) throw new Error(`索引文件下载失败（${response.status}）`);
       return new Uint8Array(await response.arrayBuffer());
     });
     void engine.loadManifest().catch(() => undefined);
-    return { engine, suggestQuery: s.suggestQuery };
+    return { engine, suggestQuery: search.suggestQuery };
   });
   loading.catch(() => (loading = undefined));
   return loading;

@@ -1,0 +1,102 @@
+/**
+ * The search page on the real built site: nothing search-related loads before the box is used;
+ * a query fetches only a handful of index files; results show kind, law and article number and
+ * a highlighted snippet; `?q=` links, paging and the article-number hint work.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+let page: Page;
+const base = inject('baseURL');
+let requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' });
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+});
+afterAll(async () => browser?.close());
+
+const indexFiles = () => requested.filter((p) => p.startsWith('/search/') && p.endsWith('.bin'));
+const done = () => page.waitForFunction(() => /找到|没有找到|不可用/.test(document.querySelector('#search-status')?.textContent ?? ''));
+
+async function search(query: string): Promise<string[]> {
+  await page.fill('#search-input', query);
+  await page.click('#search-form button');
+  await done();
+  return page.locator('#search-results li').allTextContents();
+}
+
+describe('search page', () => {
+  it('downloads nothing search-related until the search box is used', async () => {
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    const scripts = () => requested.filter((p) => p.startsWith('/_astro/') && p.endsWith('.js'));
+    const pageScripts = scripts();
+    expect(pageScripts).toHaveLength(1); // the page's own few lines: no lunr, no engine
+    expect(requested.filter((p) => p.startsWith('/search/') && p !== '/search/')).toEqual([]);
+    await page.focus('#search-input');
+    await page.waitForResponse((r) => r.url().endsWith('/search/manifest.json'));
+    expect(scripts().length).toBeGreaterThan(pageScripts.length); // the lazy engine chunk
+    expect(indexFiles()).toEqual([]);
+  });
+
+  it('finds articles by keyword with kind, law, article number and a highlighted snippet', async () => {
+    requested = [];
+    const results = await search('禁止包办');
+    expect(results.length).toBeGreaterThan(0);
+    // Lessons rank before articles among body matches; the article is among the first results.
+    const article = page.locator('#search-results li', { hasText: '第一千零四十二条' }).first();
+    await expect(article.locator('.kind').textContent()).resolves.toBe('条文');
+    await expect(article.locator('a').textContent()).resolves.toBe('《中华人民共和国民法典》第一千零四十二条');
+    await expect(article.locator('.snippet mark').first().textContent()).resolves.toBe('禁止包办');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/共找到 \d+ 条结果/);
+    // At most one shard per trigram (禁止包, 止包办) and segment, plus the stored text of the results shown.
+    const { segments } = (await (await fetch(`${base}/search/manifest.json`)).json()) as { segments: unknown[] };
+    const shards = indexFiles().filter((p) => /\/t\d\//.test(p));
+    const chunks = indexFiles().filter((p) => p.includes('/d/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(2 * segments.length);
+    expect(chunks.length).toBeLessThanOrEqual(results.length);
+    await screenshot(page, 'search-article');
+  });
+
+  it('puts the law first for its name and pages through more results', async () => {
+    const results = await search('民法典');
+    expect(results[0]).toContain('中华人民共和国民法典');
+    expect(results).toHaveLength(10);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    expect(await page.locator('#search-results li').count()).toBe(20);
+  });
+
+  it('finds sub-words, digits and an article by law and number, and follows it to the anchor', async () => {
+    expect((await search('法典')).slice(0, 3).some((r) => r.includes('中华人民共和国民法典'))).toBe(true);
+    expect((await search('12348')).some((r) => r.includes('法律援助'))).toBe(true);
+    const results = await search('民法典第一千零四十二条');
+    expect(results[0]).toContain('《中华人民共和国民法典》第一千零四十二条');
+    await page.locator('#search-results li a').first().click();
+    await page.waitForURL(/\/laws\/%E6%B0%91%E6%B3%95%E5%85%B8\/#art-1042$/);
+    expect(await page.locator('#art-1042').evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  it('keeps ?q= links working and offers Chinese article numbers', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('民法典第1042条')}`);
+    await done();
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('民法典第1042条');
+    const hint = page.locator('#search-hint a');
+    await expect(hint.textContent()).resolves.toBe('民法典第一千零四十二条');
+    await hint.click();
+    await done();
+    expect((await page.locator('#search-results li').allTextContents())[0]).toContain('第一千零四十二条');
+  });
+
+  it('says so when nothing matches, and hints at longer words for one character', async () => {
+    expect(await search('量子纠缠')).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('没有找到');
+    expect((await search('婚')).length).toBeGreaterThan(0);
+    await expect(page.locator('#search-hint').textContent()).resolves.toContain('两个字以上');
+  });
+});

@@ -31,7 +31,7 @@ export function lessonsSource(dir = 'content/lessons'): SearchSource {
         }
         const id = file.replace(/\.mdx$/, '').split(path.sep).join('/');
         const body = match ? source.slice(match[0].length) : source;
-        return { id, kind: 'lesson', title: data.title, text: `${data.summary} ${stripMdx(body)}`, url: `/lessons/${id}/`, subtitle: '课程' };
+        return { id, kind: 'lesson', title: data.title, text: `${data.summary} ${stripMdx(body)}`, url: `/lessons/${id}/` };
       });
     },
   };

@@ -28,8 +28,7 @@ export function launch(executablePath: string): Promise<Browser> {
  * Run `act` on a new page with an emptied HTTP cache, counting the transferred bytes of its
  * subresources until no request is left in flight.
  */
-async function counted<T>(browser: Browser, act: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; ms: number }> {
-  const context = (contexts.get(browser) ?? contexts.set(browser, await browser.newContext()).get(browser))!;
+async function counted<T>(context: BrowserContext, act: (page: Page) => Promise<T>): Promise<{ value: T; bytes: number; requests: number; ms: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
@@ -50,13 +49,12 @@ async function counted<T>(browser: Browser, act: (page: Page) => Promise<T>): Pr
   return { value, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, ms };
 }
 
-const contexts = new Map<Browser, BrowserContext>();
-
 /** Our search page, a new page with an empty cache per query. */
 export async function runOurs(browser: Browser, base: string, queries: string[]): Promise<BrowserQueryRun[]> {
+  const context = await browser.newContext();
   const runs: BrowserQueryRun[] = [];
   for (const q of queries) {
-    const r = await counted(browser, async (page) => {
+    const r = await counted(context, async (page) => {
       await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(() => /找到|没有找到|不可用/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
       const status = (await page.locator('#search-status').textContent()) ?? '';
@@ -65,20 +63,23 @@ export async function runOurs(browser: Browser, base: string, queries: string[])
     });
     runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms, total: r.value });
   }
+  await context.close();
   return runs;
 }
 
 /** Pagefind through its API on the harness page, a new page with an empty cache per query. */
 export async function runPagefind(browser: Browser, base: string, queries: string[]): Promise<BrowserQueryRun[]> {
+  const context = await browser.newContext();
   const runs: BrowserQueryRun[] = [];
   for (const q of queries) {
-    const r = await counted(browser, async (page) => {
+    const r = await counted(context, async (page) => {
       await page.goto(`${base}/__bench/pagefind.html`);
       await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
       return page.evaluate((query) => (window as unknown as { runPagefind: (q: string) => Promise<{ total: number }> }).runPagefind(query), q);
     });
     runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms, total: r.value.total });
   }
+  await context.close();
   return runs;
 }
 

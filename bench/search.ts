@@ -77,10 +77,9 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
     ]);
     const browser = await launch(executable);
     try {
-      const ours = await runOurs(browser, url, queries);
-      log('Chromium: ours done');
-      const pagefind = await runPagefind(browser, url, queries);
-      log('Chromium: Pagefind done');
+      // Each engine in its own browser context (own HTTP cache), both at once to halve the wait.
+      const [ours, pagefind] = await Promise.all([runOurs(browser, url, queries), runPagefind(browser, url, queries)]);
+      log('Chromium measurements done');
       const comparable = queries.filter(plain);
       const urls = await pagefindUrls(browser, url, comparable);
       const pageScores = comparable.flatMap((q, i) => {

@@ -27,7 +27,8 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
   await app.prepare();
   const handleCms = app.getRequestHandler();
   const site = sirv(siteDir ?? path.join(ROOT_DIR, 'dist'), {
-    dev,
+    // Look files up per request: a site rebuilt after publishing is served without a restart.
+    dev: true,
     etag: true,
     gzip: false,
     setHeaders: (res, pathname) => {

@@ -11,7 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LawVersionInput } from '../../core/law/group-versions';
 import { importLaws, storeVersions } from '../../cms/importer/import-laws';
 import { CORPUS_DIR } from '../helpers/corpus';
-import { testPayload } from '../helpers/payload';
+
+// This file deletes and re-imports real laws, so it gets a database of its own: other files'
+// questions cite those laws. Set before Payload's config is first imported (files are isolated).
+if (!process.env.DATABASE_URI?.startsWith('mongodb')) {
+  process.env.DATABASE_URI = `file:${path.join(process.env.PUFA_DATA_DIR ?? tmpdir(), 'law-import.db')}`;
+}
+const { testPayload } = await import('../helpers/payload');
 
 const FILES = ['宪法/宪法.md', '行政法/行政处罚法(2021-01-22).md', '民法典/婚姻家庭编.md', '民法典/继承编.md'];
 let payload: Payload;
@@ -33,8 +39,7 @@ const articlesOf = async (slug: string, versionDate?: string) => {
 
 beforeAll(async () => {
   payload = await testPayload();
-  // The run's database is shared by all integration files (the seed test imports some of the
-  // same laws): start this file from a clean slate for the laws it imports.
+  // Start from a clean slate for the laws this file imports (re-runs against a kept database).
   const slugs = ['宪法', '行政处罚法', '民法典', '坏文件法', '回滚测试法'];
   const laws = (await payload.find({ collection: 'laws', where: { slug: { in: slugs } }, pagination: false })).docs;
   const ids = laws.map((l) => l.id);

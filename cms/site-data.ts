@@ -41,15 +41,9 @@ async function readLaws(): Promise<SiteLaw[]> {
   const [laws, versions, articles] = await Promise.all([
     p.find({ collection: 'laws', pagination: false, depth: 0, sort: 'title' }),
     p.find({ collection: 'law-versions', pagination: false, depth: 0, sort: '-versionDate' }),
-    p.find({
-      collection: 'law-articles',
-      pagination: false,
-      depth: 0,
-      where: { 'version.isCurrent': { equals: true } },
-      sort: ['number', 'subNumber'],
-    }),
+    currentArticles(p),
   ]);
-  const articlesByVersion = groupBy(articles.docs, (a) => idOf(a.version));
+  const articlesByVersion = groupBy(articles, (a) => idOf(a.version));
   const versionsByLaw = groupBy(versions.docs, (v) => idOf(v.law));
   return laws.docs.map((law) => {
     const own = versionsByLaw.get(law.id) ?? [];
@@ -72,6 +66,26 @@ async function readLaws(): Promise<SiteLaw[]> {
       })),
     };
   });
+}
+
+/**
+ * Articles of current versions, read in pages: the full corpus has ~80,000, and one query for all
+ * of them exceeds SQLite's limit on bound variables when Payload loads their relations.
+ */
+async function currentArticles(p: Payload) {
+  const docs = [];
+  for (let page = 1; ; page += 1) {
+    const batch = await p.find({
+      collection: 'law-articles',
+      depth: 0,
+      limit: 5000,
+      page,
+      where: { 'version.isCurrent': { equals: true } },
+      sort: ['law', 'number', 'subNumber'],
+    });
+    docs.push(...batch.docs);
+    if (!batch.hasNextPage) return docs;
+  }
 }
 
 const idOf = (ref: unknown): unknown => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref);

@@ -6,12 +6,12 @@
 import type { Payload } from 'payload';
 import { unitReport } from './learning/unit-report';
 import { openPayload } from './local-api';
+import { relationId as idOf } from './relation';
 
 let payloadPromise: Promise<Payload> | undefined;
 const payload = () => (payloadPromise ??= openPayload());
 const asPublic = { overrideAccess: false, user: null, pagination: false as const };
 
-const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: number | string }).id : ref);
 const day = (iso?: string | null) => (iso ? iso.slice(0, 10) : '');
 
 export interface SiteAgency { id: string; name: string; shortName: string; kind: string; level: string }

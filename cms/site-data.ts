@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload';
 import { openPayload } from './local-api';
+import { relationId as idOf } from './relation';
 
 export interface SiteArticle {
   number: number;
@@ -88,7 +89,6 @@ async function currentArticles(p: Payload) {
   }
 }
 
-const idOf = (ref: unknown): unknown => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref);
 
 // Map.groupBy needs Node 21+; this project runs on Node 20.
 function groupBy<T>(items: T[], key: (item: T) => unknown): Map<unknown, T[]> {

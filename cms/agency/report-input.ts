@@ -1,10 +1,10 @@
 import type { Payload } from 'payload';
-import type { ReportInput, ResolvedKeyDate, SixTarget } from '../../core/agency/types';
-import { addDays, isoDate } from '../../core/agency/dates';
+import type { ReportInput, SixTarget } from '../../core/agency/types';
+import { placeStoredKeyDate } from '../../core/agency/key-dates';
 import { coreItemFromCms } from '../collections/ResponsibilityLists/item-mapping';
 import { coreListOf } from '../collections/ResponsibilityLists/to-core';
+import { relationKey as idOf } from '../relation';
 
-const idOf = (ref: unknown) => String(typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref);
 const day = (iso: unknown) => (typeof iso === 'string' ? iso.slice(0, 10) : '');
 
 /**
@@ -33,10 +33,13 @@ export async function reportInputsForYear(payload: Payload, year: number, asOf: 
       mediaIds: (c.media ?? []).map(idOf), laws: (c.laws ?? []).map((l: unknown) => slugs.get(idOf(l)) ?? idOf(l)),
     })),
     media: media.docs.map((m) => ({ id: String(m.id), title: m.title, artForm: m.artForm, agencyId: idOf(m.agency), date: day(m.createdAt), laws: [] })),
-    keyDates: keyDates.docs.flatMap((k): ResolvedKeyDate[] => {
-      const start = isoDate(year, k.month, k.day);
-      return start ? [{ id: String(k.id), name: k.name, start, end: addDays(start, (k.durationDays ?? 1) - 1), estimated: false, leadAgencyIds: (k.leadAgencies ?? []).map(idOf) }] : [];
-    }),
+    keyDates: keyDates.docs.flatMap(
+      (k) =>
+        placeStoredKeyDate(
+          { id: String(k.id), name: k.name, month: k.month, day: k.day, durationDays: k.durationDays, leadAgencyIds: (k.leadAgencies ?? []).map(idOf) },
+          year,
+        ) ?? [],
+    ),
   };
   return agencies.docs.map((a) => ({ agencyName: String(a.shortName ?? a.name), input: { ...base, agencyId: String(a.id) } }));
 }

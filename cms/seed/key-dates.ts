@@ -1,5 +1,5 @@
 import { keyDatesInYear, NATIONAL_KEY_DATES } from '../../core/agency/key-dates';
-import { daysBetween } from './days';
+import { daysBetween } from '../../core/learning/time';
 
 /** Which demo agency leads the dates whose suggested lead is of this kind (see agencies.ts). */
 const LEAD_BY_KIND: Record<string, string> = {

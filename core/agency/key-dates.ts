@@ -143,3 +143,16 @@ export function agenciesWithoutActionOnKeyDate(
   }
   return agencyIds.filter((id) => !acted.has(id));
 }
+
+/**
+ * A calendar entry stored as month, day and length (the CMS's key-dates) placed in `year`;
+ * null when the day does not exist that year (29 February).
+ */
+export function placeStoredKeyDate(
+  k: { id: string; name: string; month: number; day: number; durationDays?: number | null; leadAgencyIds: string[] },
+  year: number,
+): ResolvedKeyDate | null {
+  const start = isoDate(year, k.month, k.day);
+  if (!start) return null;
+  return { id: k.id, name: k.name, start, end: addDays(start, (k.durationDays ?? 1) - 1), estimated: false, leadAgencyIds: k.leadAgencyIds };
+}

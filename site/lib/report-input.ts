@@ -1,6 +1,6 @@
 import type { AgencyYearData } from '../../cms/site-data-agency';
-import type { ListItem, ReportInput, ResolvedKeyDate, SixTarget } from '../../core/agency/types';
-import { addDays, isoDate } from '../../core/agency/dates';
+import type { ListItem, ReportInput, SixTarget } from '../../core/agency/types';
+import { placeStoredKeyDate } from '../../core/agency/key-dates';
 
 /**
  * The report's input for one agency × year, from the published records the site can see.
@@ -52,11 +52,6 @@ export function reportInputFor(data: AgencyYearData, agencyId: string, year: num
       laws: c.laws.map(slug),
     })),
     media: data.media.map((m) => ({ id: m.id, title: m.title, artForm: m.artForm, agencyId: m.agencyId, date: m.createdAt, laws: [] })),
-    keyDates: data.keyDates.flatMap((k): ResolvedKeyDate[] => {
-      const start = isoDate(year, k.month, k.day);
-      return start
-        ? [{ id: k.id, name: k.name, start, end: addDays(start, k.durationDays - 1), estimated: false, leadAgencyIds: k.leadAgencyIds }]
-        : [];
-    }),
+    keyDates: data.keyDates.flatMap((k) => placeStoredKeyDate(k, year) ?? []),
   };
 }

@@ -1,9 +1,9 @@
 import type { ListItem } from '../../../core/agency/types';
+import { relationKey as refId } from '../../relation';
 
 type Id = number | string;
 // SQLite ids are integers, MongoDB ids strings: keep whichever the text is.
 const dbId = (id: string): Id => (/^\d+$/.test(id) ? Number(id) : id);
-const refId = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v);
 
 /** A core list item (from a spreadsheet) as the CMS stores it; law slugs become law ids. */
 export function cmsItemFromCore(item: ListItem, lawIdBySlug: Map<string, Id>) {

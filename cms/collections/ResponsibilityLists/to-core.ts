@@ -1,8 +1,7 @@
 import type { Actor, ResponsibilityList, ReviewEvent } from '../../../core/agency/types';
 import { agencyIdOf, isStaff } from '../../access/roles';
+import { relationKey as idOf } from '../../relation';
 
-const idOf = (ref: unknown): string =>
-  String(typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : (ref ?? ''));
 
 /** The request user as a workflow actor, or null for anonymous/learners. */
 export function actorOf(user: unknown): Actor | null {

@@ -1,51 +1,122 @@
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction } from '@libsql/client';
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload';
 
 /**
- * SQLite allows one writer at a time, and the libsql driver fails a BEGIN at once with
- * SQLITE_BUSY when another transaction holds the lock (its busy timeout does not cover the
- * connections it opens for transactions). Queue transactions in this process instead: each
- * BEGIN waits until the previous transaction commits or rolls back. Used only for SQLite.
+ * SQLite transactions on one long-lived connection, one at a time.
+ *
+ * The libsql client hands its own connection to every transaction it starts and opens a fresh
+ * one for later queries; the handed-off connection is never closed. Each write therefore leaked
+ * two file descriptors (the database and its WAL) until the process hit its limit
+ * (SQLITE_CANTOPEN after ~10,000 writes), and the fresh connection lost the busy timeout set at
+ * connect, so a BEGIN failed at once with SQLITE_BUSY while another transaction wrote.
+ *
+ * Here the adapter's client gets a replacement `transaction()`: every transaction runs on a
+ * second client opened once (with the busy timeout) and reused, and transactions wait for each
+ * other in this process (SQLite allows one writer anyway). Used only for SQLite.
  */
 export function serializeTransactions(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   const init = adapterObj.init;
   return {
     ...adapterObj,
     init: (args) => {
-      const db = init(args) as BaseDatabaseAdapter;
-      const begin = db.beginTransaction.bind(db);
-      const commit = db.commitTransaction.bind(db);
-      const rollback = db.rollbackTransaction.bind(db);
-      const releases = new Map<string, () => void>();
-      let tail = Promise.resolve();
-
-      db.beginTransaction = async (options) => {
-        let release!: () => void;
-        const turn = new Promise<void>((resolve) => (release = resolve));
-        const previous = tail;
-        tail = tail.then(() => turn);
-        await previous;
-        try {
-          const id = await begin(options);
-          if (id === null) release();
-          else releases.set(String(id), release);
-          return id;
-        } catch (error) {
-          release();
-          throw error;
-        }
+      const db = init(args) as SqliteAdapterLike;
+      const connect = db.connect?.bind(db);
+      if (!connect) return db;
+      db.connect = async (options) => {
+        await connect(options);
+        if (db.client && !patched.has(db.client)) patchClient(db.client, db.clientConfig, db.busyTimeout);
       };
-      const finish = (fn: typeof commit) => async (id: Parameters<typeof commit>[0]) => {
-        const key = String(await id);
-        try {
-          await fn(key);
-        } finally {
-          releases.get(key)?.();
-          releases.delete(key);
-        }
-      };
-      db.commitTransaction = finish(commit);
-      db.rollbackTransaction = finish(rollback);
       return db;
     },
   };
+}
+
+type SqliteAdapterLike = BaseDatabaseAdapter & {
+  client?: Client;
+  clientConfig: Parameters<typeof createClient>[0];
+  busyTimeout?: number;
+};
+
+const patched = new WeakSet<Client>();
+
+function patchClient(client: Client, config: Parameters<typeof createClient>[0], busyTimeout = 0): void {
+  patched.add(client);
+  let txClient: Promise<Client> | undefined;
+  let tail = Promise.resolve();
+  const openTxClient = async () => {
+    const c = createClient(config);
+    if (busyTimeout > 0) await c.execute(`PRAGMA busy_timeout = ${busyTimeout}`);
+    return c;
+  };
+
+  client.transaction = async (mode = 'write') => {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const previous = tail;
+    tail = tail.then(() => turn);
+    await previous;
+    try {
+      txClient ??= openTxClient();
+      const conn = await txClient;
+      // 'write' takes the write lock at BEGIN, so no transaction ever has to upgrade its lock.
+      await conn.execute(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED');
+      return new QueuedTransaction(conn, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+
+  const close = client.close.bind(client);
+  client.close = () => {
+    close();
+    void txClient?.then((c) => c.close());
+  };
+}
+
+/** A transaction on the shared connection; finishing it (commit, rollback, close) lets the next one begin. */
+class QueuedTransaction implements Transaction {
+  closed = false;
+  constructor(private readonly conn: Client, private readonly release: () => void) {}
+
+  async execute(stmt: InStatement | string, args?: unknown[]): Promise<ResultSet> {
+    this.assertOpen();
+    return typeof stmt === 'string' ? this.conn.execute({ sql: stmt, args: (args ?? []) as never }) : this.conn.execute(stmt);
+  }
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const results: ResultSet[] = [];
+    for (const stmt of stmts) results.push(await this.execute(stmt));
+    return results;
+  }
+  async executeMultiple(): Promise<void> {
+    // The client's executeMultiple rolls back any open transaction when it ends; refuse instead.
+    throw new Error('executeMultiple is not supported inside a transaction');
+  }
+  async commit(): Promise<void> {
+    this.assertOpen();
+    try {
+      await this.conn.execute('COMMIT');
+    } catch (error) {
+      await this.rollback();
+      throw error;
+    }
+    this.closed = true;
+    this.release();
+  }
+  async rollback(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      // Fails harmlessly when SQLite already ended the transaction itself.
+      await this.conn.execute('ROLLBACK').catch(() => undefined);
+    } finally {
+      this.release();
+    }
+  }
+  close(): void {
+    void this.rollback();
+  }
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The transaction is closed');
+  }
 }

@@ -24,7 +24,7 @@ export function databaseFromEnv(): DatabaseAdapterObj {
     push: false,
     migrationDir: path.join(CMS_DIR, 'migrations'),
     // Transactions are off by default in the SQLite adapter; the importer relies on them.
-    // IMMEDIATE takes the write lock at BEGIN: no deferred transaction ever has to upgrade.
+    // They run on one reused connection, one at a time (see database-serial.ts).
     transactionOptions: { behavior: 'immediate' },
     wal: true,
     busyTimeout: 10_000,

@@ -1,9 +1,9 @@
 /** Report figures from activity records: campaigns, media, laws, key dates and learning. */
-import { dateParts } from './dates';
+import { addDays, dateParts } from './dates';
 import { campaignActsOnKeyDate } from './key-dates';
 import { countOf, sourceRef } from './report-items';
 import type { Figure, KeyDateFigure, LearningRecords, ReportFigures } from './report-types';
-import { SIX_TARGETS, type Campaign, type ListItem, type MediaRecord, type ResolvedKeyDate } from './types';
+import { SIX_TARGETS, type Campaign, type IsoDate, type ListItem, type MediaRecord, type ResolvedKeyDate } from './types';
 
 /** True for a usable participant count (missing counts are reported, not taken as 0). */
 export function hasParticipants(c: Campaign): c is Campaign & { participants: number } {
@@ -68,21 +68,28 @@ export function lawFigures(
   return { count: { value: covered.length, sources: [...new Set(covered.flatMap((c) => c.sources))] }, covered };
 }
 
-/** The agency's lead key dates, split into acted on (≥ 1 campaign) and missed. */
+/**
+ * The agency's lead key dates, split into acted on (≥ 1 campaign), missed (window closed by
+ * `asOf` without a campaign) and upcoming (window still open, so nothing is missed yet).
+ */
 export function keyDateFigures(
   agencyId: string,
   keyDates: readonly ResolvedKeyDate[],
   campaigns: readonly Campaign[],
   windowDays: number,
+  asOf: IsoDate,
 ): ReportFigures['keyDates'] {
   const actedOn: KeyDateFigure[] = [];
   const missed: KeyDateFigure[] = [];
+  const upcoming: KeyDateFigure[] = [];
   for (const kd of keyDates.filter((k) => k.leadAgencyIds.includes(agencyId))) {
     const acting = campaigns.filter((c) => campaignActsOnKeyDate(c, kd, windowDays));
     const fig = { keyDateId: kd.id, name: kd.name, start: kd.start, end: kd.end, campaigns: countOf(refsOf(acting)) };
-    (acting.length ? actedOn : missed).push(fig);
+    if (acting.length) actedOn.push(fig);
+    else if (addDays(kd.end, windowDays) < asOf) missed.push(fig);
+    else upcoming.push(fig);
   }
-  return { actedOn, missed };
+  return { actedOn, missed, upcoming };
 }
 
 function rate(hits: number, refs: string[]): Figure<number | null> {

@@ -132,7 +132,7 @@ export interface ReportFigures {
   };
   media: { count: Figure; byArtForm: { artForm: string; count: Figure }[] };
   laws: { count: Figure; covered: { law: string; sources: string[] }[] };
-  keyDates: { actedOn: KeyDateFigure[]; missed: KeyDateFigure[] };
+  keyDates: { actedOn: KeyDateFigure[]; missed: KeyDateFigure[]; upcoming: KeyDateFigure[] };
   /** Absent when no learning records were passed. Rates are percentages, null for 0/0. */
   learning?: { completionRate: Figure<number | null>; examPassRate: Figure<number | null> };
   narratives: { section: NarrativeSection; text: string; missing: boolean }[];

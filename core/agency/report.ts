@@ -66,7 +66,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     campaigns: campaignFigures(campaigns),
     media: mediaFigures(media),
     laws: lawFigures(items, campaigns, media),
-    keyDates: keyDateFigures(agencyId, input.keyDates, valid, input.keyDateWindowDays ?? DEFAULT_KEY_DATE_WINDOW),
+    keyDates: keyDateFigures(agencyId, input.keyDates, valid, input.keyDateWindowDays ?? DEFAULT_KEY_DATE_WINDOW, asOf),
     narratives: NARRATIVE_SECTIONS.map(({ key }) => {
       const text = input.narratives?.[key]?.trim() ?? '';
       return { section: key, text, missing: !text };

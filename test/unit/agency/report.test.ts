@@ -66,14 +66,23 @@ describe('computeReportFigures on a full year', () => {
     expect(f.laws.count.value).toBe(4);
   });
 
-  it('splits the agency’s lead key dates into acted on and missed', () => {
+  it('splits the agency’s lead key dates into acted on, missed and still upcoming', () => {
     expect(f.keyDates.actedOn.map((k) => [k.keyDateId, k.campaigns.sources])).toEqual([
       ['consumer-day', ['campaign:c1']],
       ['civil-code-month', ['campaign:c3', 'campaign:c2']],
     ]);
-    expect(f.keyDates.missed.map((k) => [k.keyDateId, k.start, k.campaigns.value])).toEqual([
+    // The fixture's report is as of 1 July: November's fire day is not missed yet.
+    expect(f.keyDates.missed).toEqual([]);
+    expect(f.keyDates.upcoming.map((k) => [k.keyDateId, k.start, k.campaigns.value])).toEqual([
       ['fire-day', '2026-11-09', 0],
     ]);
+  });
+
+  it('counts a key date as missed only once its window has closed', () => {
+    const at = (asOf: string) => computeReportFigures({ ...input, asOf }).keyDates;
+    expect(at('2026-11-16').upcoming.map((k) => k.keyDateId)).toEqual(['fire-day']); // end + 7 days
+    expect(at('2026-11-17').missed.map((k) => k.keyDateId)).toEqual(['fire-day']);
+    expect(at('2026-11-17').upcoming).toEqual([]);
   });
 
   it('reports learning rates and the narrative sections', () => {

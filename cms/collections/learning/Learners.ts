@@ -4,6 +4,7 @@ import { adminOnly, anyone } from '../../access/rules';
 import { hasRole } from '../../access/roles';
 import { isLearner, ownOrUnitRecords } from '../../access/learners';
 import { AUDIENCES } from '../Questions';
+import { clearLeaderboardCache } from '../../learning/leaderboard';
 import { learnerEndpoints } from './learner-endpoints';
 
 /**
@@ -22,6 +23,13 @@ export const Learners: CollectionConfig = {
     delete: adminOnly,
   },
   endpoints: learnerEndpoints,
+  hooks: {
+    // Joining or leaving the leaderboard, or a new display name, shows on the next request.
+    afterChange: [({ doc, previousDoc }) => {
+      if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();
+      return doc;
+    }],
+  },
   fields: [
     { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },
     { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCES },

@@ -3,12 +3,17 @@ import { toXapiJson } from '../../../core/learning/statements';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { agencyIdOf, hasRole } from '../../access/roles';
 import { dashboardFor } from '../../learning/dashboard';
-import { statementsOf } from '../../learning/learner-records';
+import { leaderboard } from '../../learning/leaderboard';
+import { type Id, statementsOf } from '../../learning/learner-records';
+import { relationId } from '../../relation';
 import { syncStatements } from '../../learning/sync';
 import { unitReport } from '../../learning/unit-report';
-import { bodyOf, json, learnerEndpoint } from './http';
+import { bodyOf, json, learnerEndpoint, learnerOf } from './http';
 
-/** /api/learners/sync, /dashboard, /export (learner) and /unit-report (agency editor, admin). */
+/**
+ * /api/learners/sync, /dashboard, /export (learner), /leaderboard (anyone for the city board,
+ * the learner for their unit's) and /unit-report (agency editor, admin).
+ */
 export const learnerEndpoints: Endpoint[] = [
   {
     path: '/sync',
@@ -28,6 +33,21 @@ export const learnerEndpoints: Endpoint[] = [
       const body = JSON.stringify(toXapiJson(await statementsOf(req.payload, learner.id), { activityBase: `${origin}/xapi/activities/`, homePage: origin }), null, 2);
       return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-xapi.json"' } });
     }),
+  },
+  {
+    path: '/leaderboard',
+    method: 'get',
+    handler: async (req) => {
+      const learner = learnerOf(req);
+      const scope = req.searchParams.get('scope') ?? 'city';
+      const period = req.searchParams.get('period') ?? 'week';
+      if ((scope !== 'city' && scope !== 'unit') || (period !== 'week' && period !== 'all-time')) {
+        return json({ message: '参数无效：scope 应为 city 或 unit，period 应为 week 或 all-time' }, 400);
+      }
+      if (scope === 'unit' && !learner) return json({ message: '登录学员账号后可以查看本单位排行榜' }, 401);
+      if (scope === 'unit' && learner?.unit == null) return json({ message: '你的账号还没有填写所在单位' }, 400);
+      return json(await leaderboard(req.payload, { scope, period, unit: relationId(learner?.unit) as Id | undefined, viewer: learner }));
+    },
   },
   {
     path: '/unit-report',

@@ -195,6 +195,7 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
         h(
           'div',
           { class: 'actions' },
+          h('a', { class: 'btn secondary', href: '/leaderboard/' }, d.leaderboardOptIn ? '查看排行榜' : '查看排行榜 / 参加'),
           h('a', { class: 'btn secondary', href: '/api/learners/export', download: 'pufa-xapi.json' }, '导出我的学习记录（xAPI）'),
           logout,
         ),

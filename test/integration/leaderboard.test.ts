@@ -1,0 +1,103 @@
+/**
+ * Leaderboards: only learners who opted in appear, only with the name they chose; a unit board
+ * holds only that unit; weekly and all-time XP differ; leaving the board takes effect at once;
+ * the endpoint refuses bad parameters and unit boards to anonymous visitors.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Payload } from 'payload';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoints';
+import type { LearnerDoc } from '../../cms/learning/dashboard';
+import { clearLeaderboardCache, leaderboard } from '../../cms/learning/leaderboard';
+import { syncStatements } from '../../cms/learning/sync';
+import { seedDemo } from '../../cms/seed/seed-demo';
+import { CORPUS_DIR } from '../helpers/corpus';
+import { makeAgency, testPayload, unique } from '../helpers/payload';
+
+let payload: Payload;
+let unitA: number | string;
+let unitB: number | string;
+
+type TestLearner = LearnerDoc & { collection: 'learners' };
+async function learner(displayName: string, unit: number | string, leaderboardOptIn: boolean): Promise<TestLearner> {
+  const doc = await payload.create({
+    collection: 'learners',
+    data: { email: `lb-${unique()}@test.local`, password: 'learner-pass-1', displayName, audience: 'officials', unit, timeZone: 'Asia/Shanghai', leaderboardOptIn },
+  });
+  return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
+}
+const passed = (quiz: string, timestamp = new Date().toISOString()) => ({
+  id: randomUUID(),
+  actor: { learnerId: 'local' },
+  verb: 'passed',
+  object: { id: quiz, type: 'quiz' },
+  result: { success: true, score: { raw: 6, max: 6, scaled: 1 } },
+  timestamp,
+});
+const endpoint = learnerEndpoints.find((e) => e.path === '/leaderboard')!;
+const call = async (user: unknown, params: Record<string, string>) => {
+  const res = await endpoint.handler({ payload, user, searchParams: new URLSearchParams(params) } as never);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+let ann: TestLearner, bo: TestLearner, hidden: TestLearner, other: TestLearner;
+
+beforeAll(async () => {
+  payload = await testPayload();
+  if ((await payload.count({ collection: 'questions' })).totalDocs < 60) await seedDemo({ payload, corpusDir: CORPUS_DIR, log: () => {} });
+  unitA = (await makeAgency(payload)).id;
+  unitB = (await makeAgency(payload)).id;
+  const tag = unique().slice(-4);
+  ann = await learner(`安${tag}`, unitA, true);
+  bo = await learner(`博${tag}`, unitA, true);
+  hidden = await learner(`隐${tag}`, unitA, false);
+  other = await learner(`他${tag}`, unitB, true);
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  await syncStatements(payload, ann, { statements: [passed('xianfa-jiben'), passed('minfadian-hunyin')] });
+  await syncStatements(payload, bo, { statements: [passed('xianfa-jiben', monthAgo), passed('minfadian-hunyin', monthAgo), passed('xingzheng-chufa')] });
+  await syncStatements(payload, hidden, { statements: [passed('xianfa-jiben')] });
+  await syncStatements(payload, other, { statements: [passed('xianfa-jiben')] });
+  clearLeaderboardCache();
+});
+
+const names = (rows: { displayName: string }[]) => rows.map((r) => r.displayName);
+
+describe('leaderboards', () => {
+  it('a unit board ranks only that unit’s opted-in learners, by name and XP only', async () => {
+    const board = await leaderboard(payload, { scope: 'unit', period: 'all-time', unit: unitA, viewer: ann });
+    expect(names(board.rows)).toEqual([bo.displayName, ann.displayName]);
+    expect(board.rows[0]!.xp).toBeGreaterThan(board.rows[1]!.xp);
+    expect(board.rows.every((r) => Object.keys(r).sort().join() === 'displayName,rank,self,xp')).toBe(true);
+    expect(board.viewer).toMatchObject({ displayName: ann.displayName, rank: 2, self: true });
+    expect(board.unitName).toMatch(/^测试单位/);
+    expect(JSON.stringify(board)).not.toContain(hidden.displayName);
+    expect(JSON.stringify(board)).not.toContain('@test.local');
+  });
+
+  it('the weekly board counts only this week’s XP; the city board spans units', async () => {
+    const week = await leaderboard(payload, { scope: 'unit', period: 'week', unit: unitA });
+    expect(names(week.rows)).toEqual([ann.displayName, bo.displayName]);
+    const city = await leaderboard(payload, { scope: 'city', period: 'all-time' });
+    expect(names(city.rows)).toEqual(expect.arrayContaining([ann.displayName, bo.displayName, other.displayName]));
+    expect(names(city.rows)).not.toContain(hidden.displayName);
+  });
+
+  it('leaving the board takes effect on the next request despite the cache', async () => {
+    await leaderboard(payload, { scope: 'unit', period: 'all-time', unit: unitA });
+    await payload.update({ collection: 'learners', id: bo.id, data: { leaderboardOptIn: false } });
+    const board = await leaderboard(payload, { scope: 'unit', period: 'all-time', unit: unitA });
+    expect(names(board.rows)).toEqual([ann.displayName]);
+  });
+
+  it('the endpoint: city board for anyone, unit board for the learner’s own unit only, bad parameters refused', async () => {
+    const anon = await call(null, { scope: 'city', period: 'week' });
+    expect(anon.status).toBe(200);
+    expect(anon.body.viewerOptedIn).toBeNull();
+    expect((await call(null, { scope: 'unit' })).status).toBe(401);
+    const mine = await call(other, { scope: 'unit', period: 'all-time', unit: String(unitA) });
+    expect(mine.status).toBe(200);
+    expect(names(mine.body.rows as { displayName: string }[])).toEqual([other.displayName]);
+    expect((await call(ann, { scope: 'everyone' })).status).toBe(400);
+    expect((await call(ann, { period: 'forever' })).status).toBe(400);
+  });
+});

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadSiteLaws } from '../../cms/site-data';
 import { loadAgencyYearData } from '../../cms/site-data-agency';
+import { campaignUrl } from '../lib/agency-data';
 import { articleAnchor, lawUrl } from '../../core/quiz/citation';
 import type { SearchSource } from '../../core/search/build-index';
 import { stripMdx } from '../../core/search/strip-mdx';
@@ -83,7 +84,7 @@ export function campaignsSource(): SearchSource {
         kind: 'campaign',
         title: c.theme,
         text: [c.summary, c.place, `进${c.target}`, agency.get(c.agencyId) ?? ''].join(' '),
-        url: `/campaigns/#c-${c.id}`,
+        url: campaignUrl(c),
         subtitle: `${c.startDate} · ${agency.get(c.agencyId) ?? '主题活动'}`,
       }));
     },

@@ -112,6 +112,22 @@ describe('responsibility list from spreadsheet to public page', () => {
   }, 240_000); // includes a full site rebuild
 });
 
+describe('campaigns', () => {
+  it('a list item’s evidence link lands on the campaign on its year’s page', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
+    await page.goto(`${base}/lists/${encodeURIComponent('市司法局')}/2026/`);
+    const evidence = page.locator('.items a[href^="/campaigns/"]').first();
+    const href = (await evidence.getAttribute('href'))!;
+    expect(href).toMatch(/^\/campaigns\/2026\/#c-\w+$/);
+    const theme = (await evidence.innerText()).replace(/^\S+ /, '');
+    await evidence.click();
+    await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('2026年主题普法活动');
+    await expect(page.locator(`#${href.split('#')[1]} h3`).innerText()).resolves.toBe(theme);
+    await page.close();
+  });
+});
+
 describe('annual report', () => {
   it('shows figures computed from records, static SVG charts and a clean print view', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });

@@ -1,11 +1,20 @@
 import type { CollectionConfig } from 'payload';
 import { contentCurators, questionBankReaders } from '../access/rules';
+import { forgetAnswerKeys } from '../learning/catalog';
 import { validateAnswerField } from './question-answer';
 
 export const QUESTION_TYPES = [
   { value: 'single', label: '单选题' },
   { value: 'multiple', label: '多选题' },
   { value: 'truefalse', label: '判断题' },
+];
+/**
+ * Practice questions ship with their keys in the static site (offline practice); exam questions
+ * never leave the server. The annual exam draws from the exam pool only.
+ */
+export const QUESTION_POOLS = [
+  { value: 'practice', label: '练习题（公开）' },
+  { value: 'exam', label: '考试题（不公开）' },
 ];
 export const AUDIENCES = [
   { value: 'officials', label: '国家工作人员' },
@@ -22,9 +31,14 @@ export const Questions: CollectionConfig = {
   labels: { singular: '试题', plural: '题库' },
   admin: {
     useAsTitle: 'stem',
-    defaultColumns: ['stem', 'type', 'difficulty', 'questionId'],
+    defaultColumns: ['stem', 'pool', 'type', 'difficulty', 'questionId'],
     listSearchableFields: ['stem', 'questionId'],
     group: '学习与考试',
+  },
+  hooks: {
+    // Practice answers are re-graded with cached keys; any change to the bank drops the cache.
+    afterChange: [({ doc }) => (forgetAnswerKeys(), doc)],
+    afterDelete: [({ doc }) => (forgetAnswerKeys(), doc)],
   },
   access: {
     read: questionBankReaders,
@@ -34,6 +48,16 @@ export const Questions: CollectionConfig = {
   },
   fields: [
     { name: 'questionId', label: '题目编号', type: 'text', required: true, unique: true, index: true },
+    {
+      name: 'pool',
+      label: '用途',
+      type: 'select',
+      required: true,
+      defaultValue: 'exam',
+      index: true,
+      options: QUESTION_POOLS,
+      admin: { description: '练习题随课程公开发布，答案在站点上；考试题只在服务器上，学法考试只从考试题中抽题。' },
+    },
     { name: 'type', label: '题型', type: 'select', required: true, options: QUESTION_TYPES },
     { name: 'stem', label: '题干', type: 'textarea', required: true },
     {

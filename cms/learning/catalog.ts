@@ -36,10 +36,32 @@ export function lessonCatalog() {
   })());
 }
 
-/** questionId → type and key, from the question bank. */
-export async function answerKeys(payload: Payload): Promise<Record<string, { type: QuestionType; answer: AnswerKey }>> {
+type AnswerKeys = Record<string, { type: QuestionType; answer: AnswerKey }>;
+let keysCache: { payload: Payload; at: number; keys: Promise<AnswerKeys> } | undefined;
+/** Upper bound on staleness: a read racing an uncommitted edit may cache the old key. */
+const KEYS_TTL_MS = 60_000;
+
+/**
+ * questionId → type and key, from the question bank. Read at most once a minute, and again
+ * after a question changes (the Questions collection's hooks call forgetAnswerKeys).
+ */
+export function answerKeys(payload: Payload): Promise<AnswerKeys> {
+  if (keysCache?.payload !== payload || Date.now() - keysCache.at > KEYS_TTL_MS) {
+    const keys = readAnswerKeys(payload);
+    keysCache = { payload, at: Date.now(), keys };
+    keys.catch(() => (keysCache = undefined));
+  }
+  return keysCache.keys;
+}
+
+/** Drop the cached keys; the next answerKeys call reads the bank again. */
+export function forgetAnswerKeys(): void {
+  keysCache = undefined;
+}
+
+async function readAnswerKeys(payload: Payload): Promise<AnswerKeys> {
   const docs = (await payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true })).docs;
-  const keys: Record<string, { type: QuestionType; answer: AnswerKey }> = {};
+  const keys: AnswerKeys = {};
   for (const q of docs) {
     const parsed = answerFromText(q.answer, q.type, (q.options ?? []).map((o: { key: string }) => o.key));
     if (parsed.ok) keys[q.questionId] = { type: q.type as QuestionType, answer: parsed.answer };

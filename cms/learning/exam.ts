@@ -50,7 +50,8 @@ async function context(payload: Payload, learner: LearnerDoc, year: number) {
 
 async function bank(payload: Payload): Promise<BankQuestion[]> {
   const [questions, laws] = await Promise.all([
-    payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true }),
+    // Exam pool only: practice questions' keys are published with the lessons.
+    payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'laws', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
   ]);
   const slugs = new Map(laws.docs.map((l) => [String(l.id), String(l.slug)]));
@@ -84,6 +85,29 @@ export async function startExam(payload: Payload, learner: LearnerDoc, now = new
   });
   const deadline = attemptDeadline(coreAttempt(doc, can.number), policy);
   return { attemptId: doc.id, exam: toClientExam(drawn.exam), deadline: deadline?.toISOString() ?? null, extensionsLeft: policy.maxExtensions, attemptsLeft: policy.maxAttempts - can.number };
+}
+
+/**
+ * The learner's open attempt this year, shaped as startExam returned it (still without keys), so
+ * an attempt started on one device can be finished on another; null when none can be submitted.
+ */
+export async function currentExam(payload: Payload, learner: LearnerDoc, now = new Date()) {
+  const year = now.getFullYear();
+  if (!(await examSettingsFor(payload, learner.audience, year))) return null;
+  const { policy, docs } = await context(payload, learner, year);
+  const index = docs.findIndex((d) => d.status === 'open');
+  if (index < 0) return null;
+  const doc = docs[index]!;
+  const attempt = coreAttempt(doc, index + 1);
+  if (!isSubmissionInTime(attempt, policy, now)) return null;
+  const deadline = attemptDeadline(attempt, policy);
+  return {
+    attemptId: doc.id,
+    exam: toClientExam(doc.paper as DrawnExam),
+    deadline: deadline?.toISOString() ?? null,
+    extensionsLeft: policy.maxExtensions - attempt.extensions,
+    attemptsLeft: policy.maxAttempts - (index + 1),
+  };
 }
 
 async function ownOpenAttempt(payload: Payload, learner: LearnerDoc, id: string) {

@@ -1,9 +1,15 @@
 import * as migration_20261125_030407_initial from './20261125_030407_initial';
+import * as migration_20261125_063052_question_pool from './20261125_063052_question_pool';
 
 export const migrations = [
   {
     up: migration_20261125_030407_initial.up,
     down: migration_20261125_030407_initial.down,
-    name: '20261125_030407_initial'
+    name: '20261125_030407_initial',
+  },
+  {
+    up: migration_20261125_063052_question_pool.up,
+    down: migration_20261125_063052_question_pool.down,
+    name: '20261125_063052_question_pool'
   },
 ];

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { answerToText } from '../../core/quiz/answer-text';
 import { importLaws, type ImportReport } from '../importer/import-laws';
 import { ROOT_DIR } from '../paths';
 import { SEED_AGENCIES } from './agencies';
 import { isDemoLawPath } from './demo-laws';
-import { readQuizFiles } from './quiz-files';
+import { seedQuestionBank } from './question-bank';
 import { seedAgencyYear } from './seed-agency-year';
 import { seedExamSettings } from './exam-settings';
 import { ensureDoc } from './upsert';
@@ -43,41 +42,6 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   await seedExamSettings(payload);
   log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
   return { laws };
-}
-
-async function seedQuestionBank(payload: Payload, log: (m: string) => void) {
-  const quizzes = await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'));
-  const lawIds = new Map(
-    (await payload.find({ collection: 'laws', pagination: false, depth: 0 })).docs.map((l) => [l.slug, l.id]),
-  );
-  let questions = 0;
-  for (const quiz of quizzes) {
-    const ids = [];
-    for (const q of quiz.questions) {
-      const data = {
-        questionId: q.id,
-        type: q.type,
-        stem: q.stem,
-        options: q.options?.map((o) => ({ key: o.id, text: o.text })),
-        answer: answerToText(q.answer),
-        explanation: q.explanation,
-        citeLaw: lawIds.get(q.cite.law),
-        citeArticle: q.cite.article,
-        difficulty: q.difficulty,
-        source: `content/quizzes/${quiz.id}.yaml`,
-      };
-      ids.push((await ensureDoc(payload, 'questions', { questionId: { equals: q.id } }, data)).id);
-      questions += 1;
-    }
-    await ensureDoc(payload, 'quizzes', { quizId: { equals: quiz.id } }, {
-      quizId: quiz.id,
-      title: quiz.title,
-      mode: 'practice',
-      lesson: quiz.id,
-      questions: ids,
-    });
-  }
-  log(`题库：${quizzes.length} 套测验，${questions} 道题`);
 }
 
 async function seedMedia(payload: Payload, agency: number | string | undefined) {

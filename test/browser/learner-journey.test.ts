@@ -19,11 +19,14 @@ const name = '李学法';
 /** Two officials' lessons of 1 学时 each: the demo requirement for officials is 2 学时. */
 const LESSONS = ['xianfa-jiben', 'xingzheng-chufa'];
 
-// Answer keys of the whole seeded bank, read from the content files in the test process only.
+// Answer keys of the whole seeded bank (practice and exam pools), read from the seed files in
+// the test process only.
 const answers = new Map<string, string | string[] | boolean>();
-for (const file of readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'))) {
-  const quiz = parse(readFileSync(path.join('content/quizzes', file), 'utf8')) as { questions: { id: string; answer: string | string[] | boolean }[] };
-  for (const q of quiz.questions) answers.set(q.id, q.answer);
+for (const dir of ['content/quizzes', 'cms/seed/exam-bank']) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    const quiz = parse(readFileSync(path.join(dir, file), 'utf8')) as { questions: { id: string; answer: string | string[] | boolean }[] };
+    for (const q of quiz.questions) answers.set(q.id, q.answer);
+  }
 }
 
 /** Every key anywhere in a JSON value. */
@@ -133,6 +136,25 @@ describe('learner journey', () => {
     await screenshot(page, 'learner-me');
   });
 
+  it('joins the leaderboard from the site and appears there with their XP, by display name only', async () => {
+    const dashboard = (await (await page.request.get(`${base}/api/learners/dashboard`)).json()) as { xp: number };
+    await page.goto(`${base}/leaderboard/`);
+    const me = page.locator('#board-me');
+    await expect(me.getByRole('button', { name: '参加排行榜' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#board').innerText().catch(() => '')).resolves.not.toContain(name);
+    await me.getByRole('button', { name: '参加排行榜' }).click();
+    await me.getByRole('button', { name: '退出排行榜' }).waitFor();
+    const mine = page.locator('#board li.self');
+    await expect(mine.innerText()).resolves.toContain(name);
+    await expect(mine.locator('.xp').innerText()).resolves.toBe(`${dashboard.xp} 积分`);
+    await page.getByRole('button', { name: '本单位' }).click();
+    await page.locator('#board-title', { hasText: '泉城市司法局' }).waitFor();
+    await expect(page.locator('#board li.self').innerText()).resolves.toContain(name);
+    const reply = await page.request.get(`${base}/api/learners/leaderboard?scope=city&period=all-time`);
+    expect(await reply.text()).not.toContain(email);
+    await screenshot(page, 'learner-leaderboard');
+  });
+
   it('takes the exam: no answers on the paper, extendable timer, results with explanations', async () => {
     let paper: { attemptId: number; exam: { questions: { id: string; type: string }[] }; deadline: string | null } | undefined;
     const started = new Promise<void>((resolve) => {
@@ -174,7 +196,13 @@ describe('learner journey', () => {
     await page.waitForFunction(() => document.querySelector('#exam-status')?.textContent?.includes('已恢复未交卷的考试'));
     await expect(page.locator('#answered-count').innerText()).resolves.toBe('已答 3 / 10 题');
     await expect(page.locator('#extend-note').innerText()).resolves.toBe('还可延长 9 次');
-    await answer(3, 10);
+    // On another device (no local copy) the server's open attempt resumes, without the answers.
+    await page.evaluate(() => localStorage.removeItem('pufa:exam:attempt'));
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#exam-status')?.textContent?.includes('已恢复在其他设备上开始'));
+    await expect(page.locator('#answered-count').innerText()).resolves.toBe('已答 0 / 10 题');
+    await expect(page.locator('#extend-note').innerText()).resolves.toBe('还可延长 9 次');
+    await answer(0, 10);
     await expect(page.locator('#answered-count').innerText()).resolves.toBe('已答 10 / 10 题');
     await page.locator('#exam-questions').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, 0));

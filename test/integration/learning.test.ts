@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
 import { dashboardFor, type LearnerDoc } from '../../cms/learning/dashboard';
-import { ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
+import { currentExam, ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { seedExamSettings } from '../../cms/seed/exam-settings';
 import { seedDemo } from '../../cms/seed/seed-demo';
@@ -107,12 +107,30 @@ describe('learner accounts and records', () => {
 });
 
 describe('annual exam', () => {
+  it('an open attempt can be resumed from another device, without keys, until it is submitted or late', async () => {
+    const me = await learner();
+    expect(await currentExam(payload, me)).toBeNull();
+    const start = await startExam(payload, me);
+    const resumed = await currentExam(payload, me);
+    expect(resumed).toMatchObject({ attemptId: start.attemptId, deadline: start.deadline, extensionsLeft: 10, attemptsLeft: 2 });
+    expect(resumed!.exam.questions.map((q) => q.id)).toEqual(start.exam.questions.map((q) => q.id));
+    expect(JSON.stringify(resumed)).not.toMatch(/"answer"|"explanation"/);
+    expect(await currentExam(payload, await learner())).toBeNull();
+    expect(await currentExam(payload, me, new Date(Date.parse(start.deadline!) + 3_600_000))).toBeNull();
+    await submitExam(payload, me, String(start.attemptId), {});
+    expect(await currentExam(payload, me)).toBeNull();
+  });
+
   it('sends the paper without keys, grades once, and keeps the keys from the learner', async () => {
     const me = await learner();
     const start = await startExam(payload, me);
     const sent = JSON.stringify(start);
     expect(sent).not.toMatch(/"answer"|"explanation"/);
     expect(start.exam.questions).toHaveLength(10);
+    // Drawn from the exam pool only: practice questions' keys are published with the lessons.
+    const examPool = await payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0 });
+    const examIds = new Set(examPool.docs.map((q) => q.questionId));
+    expect(start.exam.questions.map((q) => q.id).filter((id) => !examIds.has(id))).toEqual([]);
     const mine = await payload.findByID({ collection: 'exam-attempts', id: start.attemptId, user: me, overrideAccess: false });
     expect(mine.paper).toBeUndefined();
 

@@ -37,6 +37,32 @@ describe('demo seed', () => {
     expect(q?.citeArticle).toBe(1042);
     expect(typeof q?.citeLaw === 'object' && q.citeLaw?.slug).toBe('民法典');
   });
+
+  it('files practice questions and exam questions in separate pools', async () => {
+    const pool = async (p: string) => (await payload.find({ collection: 'questions', where: { pool: { equals: p } }, pagination: false, depth: 0 })).docs;
+    const practice = await pool('practice');
+    const exam = await pool('exam');
+    expect(practice.length).toBeGreaterThanOrEqual(72);
+    expect(practice.every((q) => String(q.source).startsWith('content/quizzes/'))).toBe(true);
+    expect(exam.filter((q) => String(q.source).startsWith('cms/seed/exam-bank/')).length).toBe(40);
+    expect(exam.every((q) => q.citeLaw != null && q.citeArticle != null)).toBe(true);
+  });
+
+  it('refuses an exam-bank file whose citation names a missing article, storing none of its questions', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { seedQuestionFile } = await import('../../cms/seed/question-bank');
+    const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bank-'));
+    const id = `bad-${unique()}`;
+    writeFileSync(path.join(dir, `${id}.yaml`), [
+      `id: ${id}`, 'title: 坏题库', 'questions:',
+      `  - { id: ${id}-01, type: truefalse, stem: 宪法是国家的根本法。, answer: true, explanation: 宪法序言。, cite: { law: 宪法, article: 5 }, difficulty: 1 }`,
+      `  - { id: ${id}-02, type: truefalse, stem: 宪法共有九百条。, answer: false, explanation: 没有这一条。, cite: { law: 宪法, article: 900 }, difficulty: 1 }`,
+    ].join('\n'));
+    await expect(seedQuestionFile(payload, path.join(dir, `${id}.yaml`), 'exam')).rejects.toThrow(/-02: 引用的《宪法》第九百条在法规库中不存在/);
+    expect((await payload.count({ collection: 'questions', where: { questionId: { like: id } } })).totalDocs).toBe(0);
+  });
 });
 
 describe('server-side validation', () => {

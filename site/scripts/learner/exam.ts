@@ -2,7 +2,8 @@
  * /exam/: start an attempt (paper without answers), answer, keep time (extendable, or none when
  * the server sets no limit), submit, then show score and — only now — answers and explanations.
  * The running attempt and chosen answers are kept in localStorage so a reload or a killed tab on
- * a phone resumes it; it is cleared once the attempt is submitted.
+ * a phone resumes it; it is cleared once the attempt is submitted. Without a local copy the
+ * server's open attempt (/api/exam-attempts/current) is resumed, without the chosen answers.
  */
 import type { QuestionType } from '../../../core/quiz/types';
 import type { Response } from '../../../core/quiz/grade';
@@ -355,6 +356,15 @@ export async function mountExam(): Promise<void> {
   running = load(learner.id);
   if (running) {
     say(status(), '已恢复未交卷的考试，之前选的答案都在。', 'ok');
+    showPaper();
+    return;
+  }
+  // An attempt started on another device (or with this browser's storage cleared) resumes too.
+  const open = await api<{ attempt: StartReply | null }>('/api/exam-attempts/current').catch(() => null);
+  if (open?.attempt) {
+    running = { ...open.attempt, learnerId: learner.id, responses: {} };
+    save();
+    say(status(), '已恢复在其他设备上开始、尚未交卷的考试。本机没有保存之前选的答案，请重新作答。', 'ok');
     showPaper();
   } else {
     say(status(), '');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationsInMdx } from '../../../core/quiz/citation';
 import { readQuizFiles } from '../../../cms/seed/quiz-files';
+import { EXAM_BANK_DIR } from '../../../cms/seed/question-bank';
 
 const CONTENT = path.resolve('content');
 
@@ -38,5 +39,26 @@ describe('content files', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pufa-quiz-'));
     writeFileSync(path.join(dir, 'broken.yaml'), 'id: broken\ntitle: 坏测验\nquestions:\n  - id: broken-01\n    type: single\n');
     await expect(readQuizFiles(dir)).rejects.toThrow(/broken\.yaml/);
+  });
+});
+
+describe('exam bank files (server-only)', async () => {
+  const exam = (await readQuizFiles(EXAM_BANK_DIR)).flatMap((f) => f.questions);
+  const practice = (await readQuizFiles(path.join(CONTENT, 'quizzes'))).flatMap((f) => f.questions);
+
+  it('holds enough questions of each type for three different attempts at the seeded rules', () => {
+    const count = (type: string) => exam.filter((q) => q.type === type).length;
+    // Seeded rules draw 6 single, 2 multiple and 2 true/false questions per attempt.
+    expect(count('single')).toBeGreaterThanOrEqual(18);
+    expect(count('multiple')).toBeGreaterThanOrEqual(6);
+    expect(count('truefalse')).toBeGreaterThanOrEqual(6);
+  });
+
+  it('shares no id or stem with the published practice questions', () => {
+    const ids = exam.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const practiceIds = new Set(practice.map((q) => q.id));
+    const practiceStems = new Set(practice.map((q) => q.stem));
+    expect(exam.filter((q) => practiceIds.has(q.id) || practiceStems.has(q.stem)).map((q) => q.id)).toEqual([]);
   });
 });

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { answerToText } from '../../core/quiz/answer-text';
+import { citationLabel } from '../../core/quiz/citation';
+import { parseQuizFile } from '../../core/quiz/schema';
+import type { QuizFile } from '../../core/quiz/types';
+import { parse as parseYaml } from 'yaml';
+import { CMS_DIR, ROOT_DIR } from '../paths';
+import { readQuizFiles } from './quiz-files';
+import { ensureDoc } from './upsert';
+
+/** The exam pool's seed files: server-only, never read by the site build. */
+export const EXAM_BANK_DIR = path.join(CMS_DIR, 'seed', 'exam-bank');
+
+/**
+ * The question bank: every practice question from content/quizzes (pool `practice`, also
+ * published with its lesson) and the exam questions from cms/seed/exam-bank (pool `exam`,
+ * never published). Practice quizzes are recorded as quizzes too.
+ */
+export async function seedQuestionBank(payload: Payload, log: (m: string) => void) {
+  const lawIds = await lawIdsBySlug(payload);
+  const practice = await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'));
+  let practiceCount = 0;
+  for (const quiz of practice) {
+    const ids = await upsertQuestions(payload, quiz, 'practice', `content/quizzes/${quiz.id}.yaml`, lawIds);
+    practiceCount += ids.length;
+    await ensureDoc(payload, 'quizzes', { quizId: { equals: quiz.id } }, { quizId: quiz.id, title: quiz.title, mode: 'practice', lesson: quiz.id, questions: ids });
+  }
+  const exam = await readQuizFiles(EXAM_BANK_DIR);
+  let examCount = 0;
+  for (const file of exam) examCount += (await upsertQuestions(payload, file, 'exam', `cms/seed/exam-bank/${file.id}.yaml`, lawIds)).length;
+  log(`题库：练习题 ${practiceCount} 道（${practice.length} 套测验），考试题 ${examCount} 道`);
+}
+
+/** Seeds one question file into a pool; a broken file or citation stores none of it. */
+export async function seedQuestionFile(payload: Payload, file: string, pool: 'practice' | 'exam') {
+  let parsed: ReturnType<typeof parseQuizFile>;
+  try {
+    parsed = parseQuizFile(parseYaml(await readFile(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${file}: YAML 格式错误：${(error as Error).message}`);
+  }
+  if (!parsed.ok) throw new Error(`${file}:\n  - ${parsed.errors.join('\n  - ')}`);
+  return upsertQuestions(payload, parsed.quiz, pool, path.relative(ROOT_DIR, file), await lawIdsBySlug(payload));
+}
+
+async function lawIdsBySlug(payload: Payload): Promise<Map<unknown, unknown>> {
+  return new Map((await payload.find({ collection: 'laws', pagination: false, depth: 0 })).docs.map((l) => [l.slug, l.id]));
+}
+
+async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice' | 'exam', source: string, lawIds: Map<unknown, unknown>) {
+  // Check every citation first, so a file with a wrong one stores none of its questions.
+  const problems: string[] = [];
+  for (const q of file.questions) {
+    const law = lawIds.get(q.cite.law);
+    const found = law != null && (await payload.count({ collection: 'law-articles', where: { and: [{ law: { equals: law } }, { number: { equals: q.cite.article } }] } })).totalDocs > 0;
+    if (!found) problems.push(`${q.id}: 引用的${citationLabel(q.cite)}在法规库中不存在`);
+  }
+  if (problems.length) throw new Error(`${source}:\n  - ${problems.join('\n  - ')}`);
+  const ids = [];
+  for (const q of file.questions) {
+    const data = {
+      questionId: q.id,
+      pool,
+      type: q.type,
+      stem: q.stem,
+      options: q.options?.map((o) => ({ key: o.id, text: o.text })),
+      answer: answerToText(q.answer),
+      explanation: q.explanation,
+      citeLaw: lawIds.get(q.cite.law),
+      citeArticle: q.cite.article,
+      difficulty: q.difficulty,
+      source,
+    };
+    ids.push((await ensureDoc(payload, 'questions', { questionId: { equals: q.id } }, data)).id);
+  }
+  return ids;
+}

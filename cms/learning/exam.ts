@@ -163,3 +163,7 @@ export async function examStanding(payload: Payload, learner: LearnerDoc, year: 
   const { policy, attempts } = await context(payload, learner, year);
   return examOutcome(attempts, policy);
 }
+
+/** The same outcome from already-read settings and attempt documents (oldest first). */
+export const standingFrom = (settings: Settings, attemptDocs: Record<string, unknown>[]) =>
+  examOutcome(attemptDocs.map((d, i) => coreAttempt(d, i + 1)), policyOf(settings));

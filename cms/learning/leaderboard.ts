@@ -3,9 +3,8 @@ import { applyStatements } from '../../core/learning/gamification';
 import { rankLearners, type LeaderboardLearner, type LeaderboardRow } from '../../core/learning/leaderboard';
 import { emptyLearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
-import { relationKey } from '../relation';
 import { answerKeys, lessonCatalog } from './catalog';
-import type { Id } from './learner-records';
+import { docsByLearner, type Id } from './learner-records';
 
 export type LeaderboardScope = 'city' | 'unit';
 export type LeaderboardPeriod = 'week' | 'all-time';
@@ -26,7 +25,6 @@ export interface LeaderboardReply {
 
 /** How long computed standings are reused: the board is a game, not a ledger. */
 const CACHE_MS = 60_000;
-const IDS_PER_QUERY = 500;
 const cache = new Map<string, { at: number; learners: Promise<LeaderboardLearner[]> }>();
 
 /** Forget cached standings (a learner opted in or out, or tests need fresh figures). */
@@ -73,20 +71,15 @@ export async function leaderboard(
   };
 }
 
-/** Every opted-in learner (of one unit, or all) with their game state, records read in chunks. */
+/** Every opted-in learner (of one unit, or all) with their game state. */
 async function optedInLearners(payload: Payload, unit: Id | null): Promise<LeaderboardLearner[]> {
   const where: Where = unit == null ? { leaderboardOptIn: { equals: true } } : { and: [{ leaderboardOptIn: { equals: true } }, { unit: { equals: unit } }] };
   const learners = (await payload.find({ collection: 'learners', where, pagination: false, depth: 0, overrideAccess: true })).docs;
-  const byLearner = new Map<string, LearningStatement[]>(learners.map((l) => [String(l.id), []]));
-  for (let i = 0; i < learners.length; i += IDS_PER_QUERY) {
-    const ids = learners.slice(i, i + IDS_PER_QUERY).map((l) => l.id);
-    const records = await payload.find({ collection: 'learning-records', where: { learner: { in: ids } }, pagination: false, depth: 0, overrideAccess: true });
-    for (const r of records.docs) byLearner.get(relationKey(r.learner))?.push(r.statement as LearningStatement);
-  }
+  const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   const { lessons, tracks } = await lessonCatalog();
   const keys = await answerKeys(payload);
   return learners.map((l) => {
-    const { state } = applyStatements(emptyLearnerState(String(l.id)), byLearner.get(String(l.id)) ?? [], {
+    const { state } = applyStatements(emptyLearnerState(String(l.id)), (records.get(String(l.id)) ?? []).map((r) => r.statement as LearningStatement), {
       timeZone: l.timeZone || 'Asia/Shanghai',
       lessonCatalog: lessons,
       tracks,

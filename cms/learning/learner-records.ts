@@ -1,7 +1,8 @@
-import type { Payload } from 'payload';
+import type { CollectionSlug, Payload, Where } from 'payload';
 import { applyStatements } from '../../core/learning/gamification';
 import { emptyLearnerState, type LearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
+import { relationKey } from '../relation';
 import { answerKeys, lessonCatalog } from './catalog';
 
 export type Id = number | string;
@@ -30,4 +31,23 @@ export async function learnerState(payload: Payload, learner: { id: Id; timeZone
     answerKeys: await answerKeys(payload),
   });
   return { state, statements };
+}
+
+/** Learner ids per `in` query: well under SQLite's bound-variable limit. */
+const IDS_PER_QUERY = 500;
+
+/** Documents of `collection` whose `learner` is one of `ids`, grouped by learner id, in `sort` order. */
+export async function docsByLearner(payload: Payload, collection: CollectionSlug, ids: (number | string)[], where?: Where, sort?: string) {
+  const out = new Map<string, Record<string, unknown>[]>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const chunk: Where = { learner: { in: ids.slice(i, i + IDS_PER_QUERY) } };
+    const docs = (await payload.find({ collection, where: where ? { and: [chunk, where] } : chunk, sort, pagination: false, depth: 0, overrideAccess: true })).docs;
+    for (const d of docs as Record<string, unknown>[]) {
+      const key = relationKey(d.learner);
+      const list = out.get(key);
+      if (list) list.push(d);
+      else out.set(key, [d]);
+    }
+  }
+  return out;
 }

@@ -1,20 +1,36 @@
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { creditedHours } from '../../core/learning/study-hours';
+import type { LearningStatement } from '../../core/learning/statements';
 import { lessonCatalog } from './catalog';
 import { examSettingsFor, type LearnerDoc } from './dashboard';
-import { examStanding } from './exam';
-import { statementsOf } from './learner-records';
+import { standingFrom } from './exam';
+import { docsByLearner } from './learner-records';
 
-/** One unit's learners for a year: hours, best exam score, certificate; and the unit's rates. */
+/**
+ * One unit's learners for a year: hours, best exam score, certificate; and the unit's rates.
+ * Records, attempts and certificates are read for the whole unit at once (a few queries per
+ * 500 learners), not per learner.
+ */
 export async function unitReport(payload: Payload, unit: number | string, year: number) {
   const learners = (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
-  const { lessons } = await lessonCatalog();
+  const ids = learners.map((l) => l.id);
+  const inYear: Where = { year: { equals: year } };
+  const [{ lessons }, records, attempts, certificates] = await Promise.all([
+    lessonCatalog(),
+    docsByLearner(payload, 'learning-records', ids, undefined, 'timestamp'),
+    docsByLearner(payload, 'exam-attempts', ids, inYear, 'startedAt'),
+    docsByLearner(payload, 'certificates', ids, inYear),
+  ]);
+  const settingsFor = new Map<string, ReturnType<typeof examSettingsFor>>();
   const rows = [];
   for (const l of learners) {
-    const settings = await examSettingsFor(payload, l.audience, year);
-    const standing = settings ? await examStanding(payload, l, year) : null;
-    const hours = creditedHours(await statementsOf(payload, l.id), lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai' });
-    const cert = (await payload.find({ collection: 'certificates', where: { and: [{ learner: { equals: l.id } }, { year: { equals: year } }] }, limit: 1, overrideAccess: true })).docs[0];
+    if (!settingsFor.has(l.audience)) settingsFor.set(l.audience, examSettingsFor(payload, l.audience, year));
+    const settings = await settingsFor.get(l.audience);
+    const key = String(l.id);
+    const standing = settings ? standingFrom(settings, attempts.get(key) ?? []) : null;
+    const statements = (records.get(key) ?? []).map((r) => r.statement as LearningStatement);
+    const hours = creditedHours(statements, lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai' });
+    const cert = certificates.get(key)?.[0];
     rows.push({ id: l.id, name: l.displayName, audience: l.audience, hours: hours.total, requiredHours: settings?.requiredHours ?? 0, bestScore: standing?.bestPercent ?? null, passed: !!standing?.passed, certificate: (cert?.code as string | undefined) ?? null });
   }
   const completed = rows.filter((r) => r.hours >= r.requiredHours && r.passed).length;

@@ -9,11 +9,19 @@ export const agencyKey = (a: { shortName: string }): string => a.shortName;
 export const listUrl = (a: { shortName: string }, year: number) => `/lists/${encodeURIComponent(agencyKey(a))}/${year}/`;
 export const reportUrl = (a: { shortName: string }, year: number) => `/reports/${encodeURIComponent(agencyKey(a))}/${year}/`;
 
-/** A campaign's anchor on its year's page (one page per year keeps each page small). */
-export const campaignUrl = (c: { id: string; startDate: string }) => `/campaigns/${c.startDate.slice(0, 4)}/#c-${c.id}`;
+/** A campaign's anchor on its month's page (one page per month keeps each page small). */
+export const campaignUrl = (c: { id: string; startDate: string }) => `${campaignMonthUrl(c.startDate.slice(0, 7))}#c-${c.id}`;
+
+/** `2026-03` → /campaigns/2026/03/ */
+export const campaignMonthUrl = (month: string) => `/campaigns/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
 
 /** Years that have campaigns, newest first (the current year when there are none). */
 export async function campaignYears(): Promise<string[]> {
   const years = [...new Set((await agencyData()).campaigns.map((c) => c.startDate.slice(0, 4)))].sort().reverse();
   return years.length ? years : [String(new Date().getFullYear())];
+}
+
+/** Months (`YYYY-MM`) that have campaigns, newest first. */
+export async function campaignMonths(): Promise<string[]> {
+  return [...new Set((await agencyData()).campaigns.map((c) => c.startDate.slice(0, 7)))].sort().reverse();
 }

@@ -113,17 +113,22 @@ describe('responsibility list from spreadsheet to public page', () => {
 });
 
 describe('campaigns', () => {
-  it('a list item’s evidence link lands on the campaign on its year’s page', async () => {
+  it('a list item’s evidence link lands on the campaign on its month’s page; the year page links the months', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
     await page.goto(`${base}/lists/${encodeURIComponent('市司法局')}/2026/`);
     const evidence = page.locator('.items a[href^="/campaigns/"]').first();
     const href = (await evidence.getAttribute('href'))!;
-    expect(href).toMatch(/^\/campaigns\/2026\/#c-\w+$/);
+    const [, month] = /^\/campaigns\/2026\/(\d\d)\/#c-\w+$/.exec(href) ?? [];
+    expect(month, href).toBeDefined();
     const theme = (await evidence.innerText()).replace(/^\S+ /, '');
     await evidence.click();
     await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(`2026年${Number(month)}月主题普法活动`);
+    await expect(page.locator(`#${href.split('#')[1]} h2`).innerText()).resolves.toBe(theme);
+    // The year page sums the months and links to each.
+    await page.goto(`${base}/campaigns/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('2026年主题普法活动');
-    await expect(page.locator(`#${href.split('#')[1]} h3`).innerText()).resolves.toBe(theme);
+    await expect(page.locator(`.months a[href="/campaigns/2026/${month}/"]`).count()).resolves.toBe(1);
     await page.close();
   });
 });

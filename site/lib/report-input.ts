@@ -1,5 +1,5 @@
-import type { AgencyYearData } from '../../cms/site-data-agency';
-import type { ListItem, ReportInput, SixTarget } from '../../core/agency/types';
+import type { AgencyYearData, SiteCampaign } from '../../cms/site-data-agency';
+import type { Campaign, ListItem, ReportInput, SixTarget } from '../../core/agency/types';
 import { placeStoredKeyDate } from '../../core/agency/key-dates';
 
 /**
@@ -38,20 +38,25 @@ export function reportInputFor(data: AgencyYearData, agencyId: string, year: num
           }),
         ),
       })),
-    campaigns: data.campaigns.map((c) => ({
-      id: c.id,
-      theme: c.theme,
-      startDate: c.startDate,
-      endDate: c.endDate,
-      keyDateId: c.keyDateId || null,
-      target: c.target as SixTarget,
-      place: c.place,
-      participants: c.participants,
-      organizerAgencyIds: [c.agencyId],
-      mediaIds: c.mediaIds,
-      laws: c.laws.map(slug),
-    })),
+    campaigns: data.campaigns.map((c) => coreCampaign(c, slug)),
     media: data.media.map((m) => ({ id: m.id, title: m.title, artForm: m.artForm, agencyId: m.agencyId, date: m.createdAt, laws: [] })),
     keyDates: data.keyDates.flatMap((k) => placeStoredKeyDate(k, year) ?? []),
+  };
+}
+
+/** A published campaign in the shape the core rules take (law ids turned into slugs by `slug`). */
+export function coreCampaign(c: SiteCampaign, slug: (lawId: string) => string = (id) => id): Campaign {
+  return {
+    id: c.id,
+    theme: c.theme,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    keyDateId: c.keyDateId || null,
+    target: c.target as SixTarget,
+    place: c.place,
+    participants: c.participants,
+    organizerAgencyIds: [c.agencyId],
+    mediaIds: c.mediaIds,
+    laws: c.laws.map(slug),
   };
 }

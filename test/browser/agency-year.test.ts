@@ -133,6 +133,25 @@ describe('campaigns', () => {
   });
 });
 
+describe('key-date calendar', () => {
+  it('shows this year’s dates; a lead agency is flagged as not acting only once the date’s window has closed', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
+    await page.goto(`${base}/calendar/`);
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(page.locator('h1').innerText()).resolves.toBe(`${today.slice(0, 4)}年普法重要时间节点`);
+    const entries = await page.locator('.calendar > li').evaluateAll((lis) =>
+      lis.map((li) => ({ end: (li as HTMLElement).dataset.end!, text: li.textContent ?? '', flagged: !!li.querySelector('.warn') })));
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+    const closed = (end: string) => new Date(Date.parse(end) + 7 * 86_400_000).toISOString().slice(0, 10) < today;
+    for (const e of entries) {
+      if (e.flagged) expect(closed(e.end), e.text).toBe(true);
+      if (e.text.includes('（节点未过）')) expect(closed(e.end), e.text).toBe(false);
+    }
+    expect(entries.some((e) => /已开展活动 [1-9]/.test(e.text))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('annual report', () => {
   it('shows figures computed from records, static SVG charts and a clean print view', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });

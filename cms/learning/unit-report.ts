@@ -36,3 +36,15 @@ export async function unitReport(payload: Payload, unit: number | string, year: 
   const completed = rows.filter((r) => r.hours >= r.requiredHours && r.passed).length;
   return { unit, year, learners: rows.length, completionRate: rows.length ? completed / rows.length : null, examPassRate: rows.length ? rows.filter((r) => r.passed).length / rows.length : null, rows };
 }
+
+/** Every statement of a unit's learners, oldest first, each named with its learner's display name. */
+export async function unitStatements(payload: Payload, unit: number | string): Promise<LearningStatement[]> {
+  const learners = (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
+  const names = new Map(learners.map((l) => [String(l.id), l.displayName]));
+  const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
+  return [...records.values()]
+    .flat()
+    .map((r) => r.statement as LearningStatement)
+    .map((st) => ({ ...st, actor: { ...st.actor, name: names.get(String(st.actor.learnerId)) ?? st.actor.name } }))
+    .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+}

@@ -7,6 +7,7 @@ import { isDemoLawPath } from './demo-laws';
 import { seedQuestionBank } from './question-bank';
 import { seedAgencyYear } from './seed-agency-year';
 import { seedExamSettings } from './exam-settings';
+import { seedDemoLearners } from './learners';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
 
@@ -41,6 +42,7 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   await seedAgencyYear(payload, agencyIds, log);
   await seedExamSettings(payload);
   log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
+  await seedDemoLearners(payload, agencyIds, log);
   return { laws };
 }
 

@@ -24,7 +24,7 @@ describe('admin', () => {
     const body = await page.locator('body').innerText();
     for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '测验', '普法作品']) expect(body).toContain(label);
     const overview = page.locator('section.pufa-overview');
-    await expect(overview.innerText()).resolves.toMatch(/2026年全市普法工作概览[\s\S]*市司法局\s+已发布/);
+    await expect(overview.innerText()).resolves.toMatch(new RegExp(`${new Date().getFullYear()}年全市普法工作概览[\\s\\S]*市司法局\\s+已发布`));
     await expect(overview.innerText()).resolves.toContain('待审核');
     await screenshot(page, 'admin-dashboard');
   });
@@ -36,6 +36,26 @@ describe('admin', () => {
     await page.getByText('中华人民共和国民法典（2020-05-28）').first().waitFor();
     await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe('民法典');
     await screenshot(page, 'admin-law');
+  });
+
+  it('shows an agency editor their own unit’s learners with CSV and xAPI downloads, not the city overview', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const editor = await context.newPage();
+    await editor.goto(`${base}/admin/login`);
+    await editor.fill('input[name="email"]', 'scjg@pufa.local');
+    await editor.fill('input[name="password"]', DEMO_PASSWORD);
+    await editor.click('button[type="submit"]');
+    await editor.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+    const unit = editor.locator('section.pufa-unit-learning');
+    await expect(unit.innerText()).resolves.toMatch(new RegExp(`${new Date().getFullYear()}年本单位学员学法情况[\\s\\S]*学员 \\d+ 人`));
+    expect(await editor.locator('section.pufa-overview').count()).toBe(0);
+    const csv = await context.request.get(new URL((await unit.getByRole('link', { name: /CSV/ }).getAttribute('href'))!, base).href);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).replace(/^\ufeff/, '').split('\n')[0]).toBe('姓名,学习路径,已修学时,应修学时,考试最高分,考试通过,证书验证码');
+    const xapi = await context.request.get(new URL((await unit.getByRole('link', { name: /xAPI/ }).getAttribute('href'))!, base).href);
+    expect(Array.isArray(await xapi.json())).toBe(true);
+    await screenshot(editor, 'admin-editor-dashboard');
+    await context.close();
   });
 
   it('refuses a wrong password', async () => {

@@ -94,4 +94,19 @@ describe('unit report', () => {
     const forB = (await (await call(admin, { unit: String(unitB) })).json()) as { rows: { name: string }[] };
     expect(forB.rows.map((r) => r.name)).toEqual(['外单位']);
   });
+
+  it('exports the unit’s records as xAPI, each named with its learner, to the unit’s editor only', async () => {
+    const exportEndpoint = learnerEndpoints.find((e) => e.path === '/unit-export')!;
+    const exportFor = (user: unknown, params: Record<string, string> = {}) =>
+      exportEndpoint.handler({ payload, user, url: 'http://localhost/api/learners/unit-export', searchParams: new URLSearchParams(params) } as never);
+    const editorA = await makeUser(payload, 'agency-editor', unitA);
+    const res = await exportFor(editorA, { unit: String(unitB) });
+    expect(res.status).toBe(200);
+    const statements = (await res.json()) as { actor: { name?: string; account: { name: string } }; verb: { id: string }; version: string }[];
+    expect(statements).toHaveLength(3); // 完成者: two lessons; 起步者: one
+    expect(new Set(statements.map((s) => s.actor.name))).toEqual(new Set(['完成者', '起步者']));
+    expect(statements.every((s) => s.version === '1.0.3' && s.verb.id === 'http://adlnet.gov/expapi/verbs/passed')).toBe(true);
+    expect((await exportFor(done)).status).toBe(403);
+    expect((await exportFor(await makeUser(payload, 'reviewer'))).status).toBe(403);
+  });
 });

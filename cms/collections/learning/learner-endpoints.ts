@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload';
+import type { Endpoint, PayloadRequest } from 'payload';
 import { toXapiJson } from '../../../core/learning/statements';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { agencyIdOf, hasRole } from '../../access/roles';
@@ -7,12 +7,13 @@ import { leaderboard } from '../../learning/leaderboard';
 import { type Id, statementsOf } from '../../learning/learner-records';
 import { relationId } from '../../relation';
 import { syncStatements } from '../../learning/sync';
-import { unitReport } from '../../learning/unit-report';
+import { unitReport, unitStatements } from '../../learning/unit-report';
 import { bodyOf, json, learnerEndpoint, learnerOf } from './http';
 
 /**
  * /api/learners/sync, /dashboard, /export (learner), /leaderboard (anyone for the city board,
- * the learner for their unit's) and /unit-report (agency editor, admin).
+ * the learner for their unit's), /unit-report (CSV or JSON) and /unit-export (xAPI) for an agency
+ * editor's own unit or any unit for an admin.
  */
 export const learnerEndpoints: Endpoint[] = [
   {
@@ -52,9 +53,7 @@ export const learnerEndpoints: Endpoint[] = [
   {
     path: '/unit-report',
     method: 'get',
-    handler: async (req) => {
-      const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
-      if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null) return json({ message: '只有单位编辑或管理员可以查看本单位学员统计' }, 403);
+    handler: unitEndpoint(async (req, unit) => {
       const report = await unitReport(req.payload, unit, Number(req.searchParams.get('year') ?? new Date().getFullYear()));
       if (req.searchParams.get('format') !== 'csv') return json(report);
       const csv = stringifyCsv([
@@ -62,6 +61,27 @@ export const learnerEndpoints: Endpoint[] = [
         ...report.rows.map((r) => [r.name, r.audience, r.hours, r.requiredHours, r.bestScore ?? '', r.passed ? '是' : '否', r.certificate ?? '']),
       ]);
       return new Response(`\ufeff${csv}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="unit-report.csv"' } });
-    },
+    }),
+  },
+  {
+    path: '/unit-export',
+    method: 'get',
+    handler: unitEndpoint(async (req, unit) => {
+      const origin = new URL(req.url ?? 'http://localhost').origin;
+      const body = JSON.stringify(toXapiJson(await unitStatements(req.payload, unit), { activityBase: `${origin}/xapi/activities/`, homePage: origin }), null, 2);
+      return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="pufa-xapi-unit-${unit}.json"` } });
+    }),
   },
 ];
+
+/**
+ * A unit-level endpoint: admins name the unit (`?unit=`), an agency editor always gets their own
+ * agency whatever they ask for; everyone else is refused.
+ */
+function unitEndpoint(handler: (req: PayloadRequest, unit: number | string) => Promise<Response>) {
+  return async (req: PayloadRequest) => {
+    const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
+    if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null || unit === '') return json({ message: '只有单位编辑或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）' }, 403);
+    return handler(req, unit);
+  };
+}

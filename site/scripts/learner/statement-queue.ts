@@ -5,6 +5,7 @@
  * duplicate); anything else (network failure, rejection, conflict) stays for the next sync.
  */
 import type { LearningStatement } from '../../../core/learning/statements';
+import { encodeResponse } from '../../../core/learning/xapi';
 import type { Response } from '../../../core/quiz/grade';
 
 export const QUEUE_KEY = 'pufa:statements';
@@ -23,12 +24,6 @@ export function uuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** An answer as xAPI encodes it: option ids joined with "[,]", true/false as "true"/"false". */
-export function encodeResponse(response: Response): string {
-  if (typeof response === 'boolean') return String(response);
-  if (Array.isArray(response)) return response.join('[,]');
-  return response ?? '';
-}
 
 export function readQueue(): LearningStatement[] {
   try {

@@ -1,10 +1,12 @@
 import { ImportListForm as ImportListForm_6dd20d52df830e28958eeb3ad44a59ef } from '../../../components/ImportListForm'
 import { CityOverview as CityOverview_1361d806327ce667d1d8065e2c42d7f4 } from '../../../components/CityOverview'
+import { UnitLearning as UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1 } from '../../../components/UnitLearning'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/ImportListForm#ImportListForm": ImportListForm_6dd20d52df830e28958eeb3ad44a59ef,
   "/components/CityOverview#CityOverview": CityOverview_1361d806327ce667d1d8065e2c42d7f4,
+  "/components/UnitLearning#UnitLearning": UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { contentCurators, questionBankReaders } from '../access/rules';
-import { forgetAnswerKeys } from '../learning/catalog';
+import { forgetBankCaches } from '../learning/catalog';
 import { validateAnswerField } from './question-answer';
 
 export const QUESTION_TYPES = [
@@ -36,9 +36,9 @@ export const Questions: CollectionConfig = {
     group: '学习与考试',
   },
   hooks: {
-    // Practice answers are re-graded with cached keys; any change to the bank drops the cache.
-    afterChange: [({ doc }) => (forgetAnswerKeys(), doc)],
-    afterDelete: [({ doc }) => (forgetAnswerKeys(), doc)],
+    // Answer keys and the exam pool are cached; any change to the bank drops the caches.
+    afterChange: [({ doc }) => (forgetBankCaches(), doc)],
+    afterDelete: [({ doc }) => (forgetBankCaches(), doc)],
   },
   access: {
     read: questionBankReaders,

@@ -37,27 +37,31 @@ export function lessonCatalog() {
 }
 
 type AnswerKeys = Record<string, { type: QuestionType; answer: AnswerKey }>;
-let keysCache: { payload: Payload; at: number; keys: Promise<AnswerKeys> } | undefined;
-/** Upper bound on staleness: a read racing an uncommitted edit may cache the old key. */
-const KEYS_TTL_MS = 60_000;
+
+const bankCaches = new Map<string, { payload: Payload; at: number; value: Promise<unknown> }>();
+/** Upper bound on staleness: a read racing an uncommitted edit may cache the old bank. */
+const BANK_TTL_MS = 60_000;
 
 /**
- * questionId → type and key, from the question bank. Read at most once a minute, and again
- * after a question changes (the Questions collection's hooks call forgetAnswerKeys).
+ * A value derived from the question bank, read at most once a minute and again after any
+ * question changes (the Questions collection's hooks call forgetBankCaches).
  */
-export function answerKeys(payload: Payload): Promise<AnswerKeys> {
-  if (keysCache?.payload !== payload || Date.now() - keysCache.at > KEYS_TTL_MS) {
-    const keys = readAnswerKeys(payload);
-    keysCache = { payload, at: Date.now(), keys };
-    keys.catch(() => (keysCache = undefined));
-  }
-  return keysCache.keys;
+export function fromBankCache<T>(name: string, payload: Payload, read: () => Promise<T>): Promise<T> {
+  const hit = bankCaches.get(name);
+  if (hit && hit.payload === payload && Date.now() - hit.at <= BANK_TTL_MS) return hit.value as Promise<T>;
+  const value = read();
+  bankCaches.set(name, { payload, at: Date.now(), value });
+  value.catch(() => bankCaches.delete(name));
+  return value;
 }
 
-/** Drop the cached keys; the next answerKeys call reads the bank again. */
-export function forgetAnswerKeys(): void {
-  keysCache = undefined;
+/** Drop every cached bank view; the next read goes to the database. */
+export function forgetBankCaches(): void {
+  bankCaches.clear();
 }
+
+/** questionId → type and key, for re-grading practice answers (cached, see fromBankCache). */
+export const answerKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('answer-keys', payload, () => readAnswerKeys(payload));
 
 async function readAnswerKeys(payload: Payload): Promise<AnswerKeys> {
   const docs = (await payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true })).docs;

@@ -9,6 +9,7 @@ import { gradeExam } from '../../core/learning/exam-grade';
 import { canStartAttempt, type ExamAttempt, examOutcome, examPolicy, extendAttempt, isSubmissionInTime, attemptDeadline } from '../../core/learning/exam-policy';
 import { answerFromText } from '../../core/quiz/answer-text';
 import type { QuestionType } from '../../core/quiz/types';
+import { fromBankCache } from './catalog';
 import { examSettingsFor, type LearnerDoc } from './dashboard';
 
 export class ExamError extends Error {
@@ -48,7 +49,10 @@ async function context(payload: Payload, learner: LearnerDoc, year: number) {
   return { settings, policy: policyOf(settings), docs, attempts: docs.map((d, i) => coreAttempt(d, i + 1)) };
 }
 
-async function bank(payload: Payload): Promise<BankQuestion[]> {
+/** The exam pool as the draw takes it (cached with the other bank views). */
+const bank = (payload: Payload): Promise<BankQuestion[]> => fromBankCache('exam-pool', payload, () => readBank(payload));
+
+async function readBank(payload: Payload): Promise<BankQuestion[]> {
   const [questions, laws] = await Promise.all([
     // Exam pool only: practice questions' keys are published with the lessons.
     payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0, overrideAccess: true }),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
+import { answerKeys } from '../../cms/learning/catalog';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
 import { dashboardFor, type LearnerDoc } from '../../cms/learning/dashboard';
 import { currentExam, ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
@@ -103,6 +104,21 @@ describe('learner accounts and records', () => {
     expect(d.xp).toBe(10);
     expect(d.streak.current).toBe(1);
     expect(d.reviewDue).toEqual([]); // a wrong answer comes back tomorrow, not today
+  });
+});
+
+describe('question-bank cache', () => {
+  it('serves answer keys from the cache and drops it as soon as a question changes', async () => {
+    const id = `cache-${unique()}`;
+    const q = await payload.create({
+      collection: 'questions',
+      data: { questionId: id, pool: 'exam', type: 'single', stem: '缓存测试题', options: [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }, { key: 'c', text: '丙' }], answer: 'a', explanation: '测试。' },
+    });
+    expect((await answerKeys(payload))[id]?.answer).toBe('a');
+    await payload.update({ collection: 'questions', id: q.id, data: { answer: 'b' } });
+    expect((await answerKeys(payload))[id]?.answer).toBe('b');
+    await payload.delete({ collection: 'questions', id: q.id });
+    expect((await answerKeys(payload))[id]).toBeUndefined();
   });
 });
 

@@ -22,6 +22,8 @@ describe('home and tracks', () => {
     const tracks = await page.locator('.track-card h3').allTextContents();
     expect(tracks.map((t) => t.slice(1))).toEqual(['国家工作人员', '青少年学生', '法律明白人']);
     expect(await page.locator('script').count()).toBe(0);
+    const learnerLinks = await page.locator('.hero-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(learnerLinks).toEqual(['/me/', '/leaderboard/', '/exam/', '/verify/']);
     await screenshot(page, 'home');
   });
 

@@ -89,7 +89,6 @@ async function currentArticles(p: Payload) {
   }
 }
 
-
 // Map.groupBy needs Node 21+; this project runs on Node 20.
 function groupBy<T>(items: T[], key: (item: T) => unknown): Map<unknown, T[]> {
   const groups = new Map<unknown, T[]>();

@@ -10,6 +10,7 @@ import type { LessonCatalog, TrackInfo } from '../../core/learning/types';
 import type { AnswerKey, QuestionType } from '../../core/quiz/types';
 import { answerFromText } from '../../core/quiz/answer-text';
 import { ROOT_DIR } from '../paths';
+import { ttlCache } from './ttl-cache';
 
 let catalog: Promise<{ lessons: LessonCatalog; tracks: TrackInfo[] }> | undefined;
 
@@ -38,30 +39,21 @@ export function lessonCatalog() {
 
 type AnswerKeys = Record<string, { type: QuestionType; answer: AnswerKey }>;
 
-const bankCaches = new Map<string, { payload: Payload; at: number; value: Promise<unknown> }>();
 /** Upper bound on staleness: a read racing an uncommitted edit may cache the old bank. */
-const BANK_TTL_MS = 60_000;
+const bankCache = ttlCache<unknown>(60_000);
 
 /**
  * A value derived from the question bank, read at most once a minute and again after any
- * question changes (the Questions collection's hooks call forgetBankCaches).
+ * question changes (the Questions collection's hooks call forgetBankCaches). One cache per
+ * process, as there is one Payload instance per process.
  */
-export function fromBankCache<T>(name: string, payload: Payload, read: () => Promise<T>): Promise<T> {
-  const hit = bankCaches.get(name);
-  if (hit && hit.payload === payload && Date.now() - hit.at <= BANK_TTL_MS) return hit.value as Promise<T>;
-  const value = read();
-  bankCaches.set(name, { payload, at: Date.now(), value });
-  value.catch(() => bankCaches.delete(name));
-  return value;
-}
+export const fromBankCache = <T>(name: string, read: () => Promise<T>): Promise<T> => bankCache.get(name, read) as Promise<T>;
 
 /** Drop every cached bank view; the next read goes to the database. */
-export function forgetBankCaches(): void {
-  bankCaches.clear();
-}
+export const forgetBankCaches = (): void => bankCache.clear();
 
 /** questionId → type and key, for re-grading practice answers (cached, see fromBankCache). */
-export const answerKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('answer-keys', payload, () => readAnswerKeys(payload));
+export const answerKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('answer-keys', () => readAnswerKeys(payload));
 
 async function readAnswerKeys(payload: Payload): Promise<AnswerKeys> {
   const docs = (await payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true })).docs;

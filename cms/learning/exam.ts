@@ -50,7 +50,7 @@ async function context(payload: Payload, learner: LearnerDoc, year: number) {
 }
 
 /** The exam pool as the draw takes it (cached with the other bank views). */
-const bank = (payload: Payload): Promise<BankQuestion[]> => fromBankCache('exam-pool', payload, () => readBank(payload));
+const bank = (payload: Payload): Promise<BankQuestion[]> => fromBankCache('exam-pool', () => readBank(payload));
 
 async function readBank(payload: Payload): Promise<BankQuestion[]> {
   const [questions, laws] = await Promise.all([
@@ -96,9 +96,12 @@ export async function startExam(payload: Payload, learner: LearnerDoc, now = new
  * an attempt started on one device can be finished on another; null when none can be submitted.
  */
 export async function currentExam(payload: Payload, learner: LearnerDoc, now = new Date()) {
-  const year = now.getFullYear();
-  if (!(await examSettingsFor(payload, learner.audience, year))) return null;
-  const { policy, docs } = await context(payload, learner, year);
+  const ctx = await context(payload, learner, now.getFullYear()).catch((error: unknown) => {
+    if (error instanceof ExamError && error.status === 404) return null; // no exam set this year
+    throw error;
+  });
+  if (!ctx) return null;
+  const { policy, docs } = ctx;
   const index = docs.findIndex((d) => d.status === 'open');
   if (index < 0) return null;
   const doc = docs[index]!;

@@ -1,10 +1,8 @@
 import type { Payload, Where } from 'payload';
-import { applyStatements } from '../../core/learning/gamification';
 import { rankLearners, type LeaderboardLearner, type LeaderboardRow } from '../../core/learning/leaderboard';
-import { emptyLearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
-import { answerKeys, lessonCatalog } from './catalog';
-import { docsByLearner, type Id } from './learner-records';
+import { docsByLearner, type Id, learnerStateFrom } from './learner-records';
+import { ttlCache } from './ttl-cache';
 
 export type LeaderboardScope = 'city' | 'unit';
 export type LeaderboardPeriod = 'week' | 'all-time';
@@ -23,14 +21,11 @@ export interface LeaderboardReply {
   computedAt: string;
 }
 
-/** How long computed standings are reused: the board is a game, not a ledger. */
-const CACHE_MS = 60_000;
-const cache = new Map<string, { at: number; learners: Promise<LeaderboardLearner[]> }>();
+/** Standings are reused for a minute: the board is a game, not a ledger. */
+const standings = ttlCache<{ learners: LeaderboardLearner[]; unitName: string | null; computedAt: string }>(60_000);
 
 /** Forget cached standings (a learner opted in or out, or tests need fresh figures). */
-export function clearLeaderboardCache(): void {
-  cache.clear();
-}
+export const clearLeaderboardCache = (): void => standings.clear();
 
 /**
  * A public ranking of opted-in learners — the whole city or one unit, this week or all time.
@@ -43,14 +38,11 @@ export async function leaderboard(
 ): Promise<LeaderboardReply> {
   const unit = query.scope === 'unit' ? query.unit : null;
   if (query.scope === 'unit' && unit == null) throw new Error('a unit leaderboard needs a unit');
-  const key = `${query.scope}:${unit ?? ''}`;
-  let entry = cache.get(key);
-  if (!entry || Date.now() - entry.at > CACHE_MS) {
-    entry = { at: Date.now(), learners: optedInLearners(payload, unit ?? null) };
-    cache.set(key, entry);
-    entry.learners.catch(() => cache.delete(key));
-  }
-  const learners = await entry.learners;
+  const { learners, unitName, computedAt } = await standings.get(`${query.scope}:${unit ?? ''}`, async () => ({
+    computedAt: new Date().toISOString(),
+    learners: await optedInLearners(payload, unit ?? null),
+    unitName: unit == null ? null : ((await payload.findByID({ collection: 'agencies', id: unit, depth: 0, overrideAccess: true, disableErrors: true }))?.name ?? null),
+  }));
   const now = query.now ?? new Date();
   const { rows, viewer } = rankLearners(learners, {
     scope: 'all',
@@ -59,7 +51,6 @@ export async function leaderboard(
     limit: 50,
     viewerId: query.viewer ? String(query.viewer.id) : undefined,
   });
-  const unitName = unit == null ? null : ((await payload.findByID({ collection: 'agencies', id: unit, depth: 0, overrideAccess: true, disableErrors: true }))?.name ?? null);
   return {
     scope: query.scope,
     period: query.period,
@@ -67,7 +58,7 @@ export async function leaderboard(
     rows,
     viewer,
     viewerOptedIn: query.viewer ? !!query.viewer.leaderboardOptIn : null,
-    computedAt: new Date(entry.at).toISOString(),
+    computedAt,
   };
 }
 
@@ -76,15 +67,10 @@ async function optedInLearners(payload: Payload, unit: Id | null): Promise<Leade
   const where: Where = unit == null ? { leaderboardOptIn: { equals: true } } : { and: [{ leaderboardOptIn: { equals: true } }, { unit: { equals: unit } }] };
   const learners = (await payload.find({ collection: 'learners', where, pagination: false, depth: 0, overrideAccess: true })).docs;
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
-  const { lessons, tracks } = await lessonCatalog();
-  const keys = await answerKeys(payload);
-  return learners.map((l) => {
-    const { state } = applyStatements(emptyLearnerState(String(l.id)), (records.get(String(l.id)) ?? []).map((r) => r.statement as LearningStatement), {
-      timeZone: l.timeZone || 'Asia/Shanghai',
-      lessonCatalog: lessons,
-      tracks,
-      answerKeys: keys,
-    });
-    return { state, profile: { optIn: true, displayName: l.displayName } };
-  });
+  return Promise.all(
+    learners.map(async (l) => ({
+      state: await learnerStateFrom(payload, l, (records.get(String(l.id)) ?? []).map((r) => r.statement as LearningStatement)),
+      profile: { optIn: true, displayName: l.displayName },
+    })),
+  );
 }

@@ -23,14 +23,18 @@ export async function statementsOf(payload: Payload, learner: Id): Promise<Learn
 /** The learner's game state, recomputed from their records (idempotent by design). */
 export async function learnerState(payload: Payload, learner: { id: Id; timeZone?: string | null }): Promise<{ state: LearnerState; statements: LearningStatement[] }> {
   const statements = await statementsOf(payload, learner.id);
+  return { state: await learnerStateFrom(payload, learner, statements), statements };
+}
+
+/** The game state from statements already read, with the dashboard's rules (server keys, catalog). */
+export async function learnerStateFrom(payload: Payload, learner: { id: Id; timeZone?: string | null }, statements: readonly LearningStatement[]): Promise<LearnerState> {
   const { lessons, tracks } = await lessonCatalog();
-  const { state } = applyStatements(emptyLearnerState(String(learner.id)), statements, {
+  return applyStatements(emptyLearnerState(String(learner.id)), statements, {
     timeZone: learner.timeZone || 'Asia/Shanghai',
     lessonCatalog: lessons,
     tracks,
     answerKeys: await answerKeys(payload),
-  });
-  return { state, statements };
+  }).state;
 }
 
 /** Learner ids per `in` query: well under SQLite's bound-variable limit. */

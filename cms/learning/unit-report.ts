@@ -12,7 +12,7 @@ import { docsByLearner } from './learner-records';
  * 500 learners), not per learner.
  */
 export async function unitReport(payload: Payload, unit: number | string, year: number) {
-  const learners = (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
+  const learners = await unitLearners(payload, unit);
   const ids = learners.map((l) => l.id);
   const inYear: Where = { year: { equals: year } };
   const [{ lessons }, records, attempts, certificates] = await Promise.all([
@@ -39,7 +39,7 @@ export async function unitReport(payload: Payload, unit: number | string, year: 
 
 /** Every statement of a unit's learners, oldest first, each named with its learner's display name. */
 export async function unitStatements(payload: Payload, unit: number | string): Promise<LearningStatement[]> {
-  const learners = (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
+  const learners = await unitLearners(payload, unit);
   const names = new Map(learners.map((l) => [String(l.id), l.displayName]));
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   return [...records.values()]
@@ -47,4 +47,8 @@ export async function unitStatements(payload: Payload, unit: number | string): P
     .map((r) => r.statement as LearningStatement)
     .map((st) => ({ ...st, actor: { ...st.actor, name: names.get(String(st.actor.learnerId)) ?? st.actor.name } }))
     .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+}
+
+async function unitLearners(payload: Payload, unit: number | string): Promise<LearnerDoc[]> {
+  return (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
 }

@@ -7,6 +7,7 @@ import { parseQuizFile } from '../../core/quiz/schema';
 import type { QuizFile } from '../../core/quiz/types';
 import { parse as parseYaml } from 'yaml';
 import { CMS_DIR, ROOT_DIR } from '../paths';
+import { relationKey } from '../relation';
 import { readQuizFiles } from './quiz-files';
 import { ensureDoc } from './upsert';
 
@@ -50,13 +51,21 @@ async function lawIdsBySlug(payload: Payload): Promise<Map<unknown, unknown>> {
 }
 
 async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice' | 'exam', source: string, lawIds: Map<unknown, unknown>) {
-  // Check every citation first, so a file with a wrong one stores none of its questions.
-  const problems: string[] = [];
-  for (const q of file.questions) {
-    const law = lawIds.get(q.cite.law);
-    const found = law != null && (await payload.count({ collection: 'law-articles', where: { and: [{ law: { equals: law } }, { number: { equals: q.cite.article } }] } })).totalDocs > 0;
-    if (!found) problems.push(`${q.id}: 引用的${citationLabel(q.cite)}在法规库中不存在`);
-  }
+  // Check every citation first (one query per file), so a file with a wrong one stores none of it.
+  const laws = [...new Set(file.questions.map((q) => lawIds.get(q.cite.law)).filter((id) => id != null))];
+  const cited = laws.length
+    ? (await payload.find({
+        collection: 'law-articles',
+        where: { and: [{ law: { in: laws } }, { number: { in: [...new Set(file.questions.map((q) => q.cite.article))] } }] },
+        select: { law: true, number: true },
+        pagination: false,
+        depth: 0,
+      })).docs
+    : [];
+  const existing = new Set(cited.map((a) => `${relationKey(a.law)}#${a.number}`));
+  const problems = file.questions
+    .filter((q) => !existing.has(`${String(lawIds.get(q.cite.law))}#${q.cite.article}`))
+    .map((q) => `${q.id}: 引用的${citationLabel(q.cite)}在法规库中不存在`);
   if (problems.length) throw new Error(`${source}:\n  - ${problems.join('\n  - ')}`);
   const ids = [];
   for (const q of file.questions) {

@@ -15,13 +15,13 @@ export const campaignUrl = (c: { id: string; startDate: string }) => `${campaign
 /** `2026-03` → /campaigns/2026/03/ */
 export const campaignMonthUrl = (month: string) => `/campaigns/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
 
-/** Years that have campaigns, newest first (the current year when there are none). */
-export async function campaignYears(): Promise<string[]> {
-  const years = [...new Set((await agencyData()).campaigns.map((c) => c.startDate.slice(0, 4)))].sort().reverse();
-  return years.length ? years : [String(new Date().getFullYear())];
-}
-
 /** Months (`YYYY-MM`) that have campaigns, newest first. */
 export async function campaignMonths(): Promise<string[]> {
   return [...new Set((await agencyData()).campaigns.map((c) => c.startDate.slice(0, 7)))].sort().reverse();
+}
+
+/** Years that have campaigns, newest first (the current year when there are none). */
+export async function campaignYears(): Promise<string[]> {
+  const years = [...new Set((await campaignMonths()).map((m) => m.slice(0, 4)))];
+  return years.length ? years : [String(new Date().getFullYear())];
 }

@@ -2,7 +2,6 @@ import type { Actor, ResponsibilityList, ReviewEvent } from '../../../core/agenc
 import { agencyIdOf, isStaff } from '../../access/roles';
 import { relationKey as idOf } from '../../relation';
 
-
 /** The request user as a workflow actor, or null for anonymous/learners. */
 export function actorOf(user: unknown): Actor | null {
   if (!isStaff(user) || !user.role) return null;

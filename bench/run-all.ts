@@ -4,9 +4,8 @@
  * corpus in its own fresh database (several minutes).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { useSeededDemoDatabase } from './demo-db';
 import { benchSiteBuild } from './site-build';
 
 const parts = process.argv.slice(2);
@@ -14,9 +13,7 @@ const want = (p: string) => parts.length === 0 || parts.includes(p);
 const corpus = path.resolve(process.env.PUFA_CORPUS_DIR ?? '../shared/corpus/laws');
 
 if (want('site') || want('search')) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-'));
-  Object.assign(process.env, { PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'demo.db')}` });
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], { stdio: 'ignore', env: process.env });
+  useSeededDemoDatabase();
   const site = benchSiteBuild(want('site') ? 3 : 1);
   // Own process: the search bench opens Payload, runs Chromium and Pagefind (see bench/search.ts).
   if (want('search')) execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/search.ts', '--site', site], { stdio: 'inherit', env: process.env });

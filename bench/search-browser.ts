@@ -5,24 +5,19 @@
  * from a harness page, searching and loading the first 10 results' data as its UI does.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 export interface BrowserQueryRun {
   q: string;
   bytes: number;
   requests: number;
   ms: number;
-  total: number;
 }
 
 export const chromiumPath = (): string | null => {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   return existsSync(p) ? p : null;
 };
-
-export function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-}
 
 /**
  * Run `act` on a new page with an emptied HTTP cache, counting the transferred bytes of its
@@ -59,9 +54,8 @@ export async function runOurs(browser: Browser, base: string, queries: string[])
       await page.waitForFunction(() => /找到|没有找到|不可用/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
       const status = (await page.locator('#search-status').textContent()) ?? '';
       if (status.includes('不可用')) throw new Error(`search failed for ${q}: ${status}`);
-      return Number(/共找到 ([\d,]+) 条/.exec(status)?.[1]?.replace(/,/g, '') ?? 0);
     });
-    runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms, total: r.value });
+    runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms });
   }
   await context.close();
   return runs;
@@ -75,9 +69,9 @@ export async function runPagefind(browser: Browser, base: string, queries: strin
     const r = await counted(context, async (page) => {
       await page.goto(`${base}/__bench/pagefind.html`);
       await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
-      return page.evaluate((query) => (window as unknown as { runPagefind: (q: string) => Promise<{ total: number }> }).runPagefind(query), q);
+      await page.evaluate((query) => (window as unknown as { runPagefind: (q: string) => Promise<void> }).runPagefind(query), q);
     });
-    runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms, total: r.value.total });
+    runs.push({ q, bytes: r.bytes, requests: r.requests, ms: r.ms });
   }
   await context.close();
   return runs;

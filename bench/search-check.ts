@@ -3,10 +3,27 @@
  * required part of the query verbatim (after normalization) in the part's field, and no
  * prohibited part: plain substring matching over the source text, independent of the index.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { orderDocs } from '../core/search/build-segment';
 import { planQuery, type PlannedPart } from '../core/search/query-plan';
 import { normalize } from '../core/search/tokenize';
 import type { SearchDoc } from '../core/search/types';
+
+/** The fixed query set (bench/search-queries.json, made by bench/search-make-queries.ts). */
+export const loadQueries = (): string[] =>
+  (JSON.parse(readFileSync(path.resolve('bench/search-queries.json'), 'utf8')) as { queries: { q: string }[] }).queries.map((x) => x.q);
+
+/** xorshift32 with a fixed seed: the same seed always gives the same sequence in [0, n). */
+export function random(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) % n;
+  };
+}
 
 /** The indexed documents of every segment, in index order, normalized once. */
 export interface Universe {

@@ -1,14 +1,14 @@
 /**
  * Child process of the search benchmark: JS heap held by a search client after 10 queries
  * (engine code, lunr, cached shards and chunks), measured after forced garbage collection.
- * Usage: node --expose-gc --import tsx bench/search-heap.ts <siteDir> <queries.json>
+ * Usage: node --expose-gc --import tsx bench/search-heap.ts <siteDir>
  */
-import { readFileSync } from 'node:fs';
+import { loadQueries } from './search-check';
 
-const [siteDir, queriesFile] = process.argv.slice(2);
+const [siteDir] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc || !siteDir || !queriesFile) throw new Error('usage: node --expose-gc --import tsx bench/search-heap.ts <siteDir> <queries.json>');
-const queries = (JSON.parse(readFileSync(queriesFile, 'utf8')) as string[]).slice(0, 10);
+if (!gc || !siteDir) throw new Error('usage: node --expose-gc --import tsx bench/search-heap.ts <siteDir>');
+const queries = loadQueries().slice(0, 10);
 
 gc();
 const before = process.memoryUsage().heapUsed;
@@ -18,4 +18,4 @@ const engine = new SearchEngine(fileFetcher(siteDir).fetch);
 for (const q of queries) await engine.search(q, { limit: 10 });
 gc();
 const after = process.memoryUsage().heapUsed;
-console.log(JSON.stringify({ heapMb: (after - before) / 2 ** 20, totalMb: after / 2 ** 20, queries: queries.length }));
+console.log(JSON.stringify({ heapMb: (after - before) / 2 ** 20, queries: queries.length }));

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { normalize, runsOf } from '../core/search/tokenize';
 import { searchSources } from '../site/integrations/search-sources';
 import type { SearchDoc } from '../core/search/types';
+import { random } from './search-check';
 
 const CURATED = [
   '民法典', '法律援助', '社区矫正', '营商环境', '家庭暴力', '人身安全保护令', '未成年人保护', '个人信息',
@@ -23,17 +24,6 @@ const CURATED = [
   // query syntax: several words, exclusion, title scope
   '离婚 财产', '民法典 监护', '合同 违约金', '离婚 -彩礼', '标题:未成年人', '正文:12348',
 ];
-
-/** xorshift32 with a fixed seed: the same corpus always gives the same sample. */
-function random(seed: number): (n: number) => number {
-  let s = seed >>> 0;
-  return (n) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
-}
 
 const LENGTHS = [2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 6, 6, 8];
 

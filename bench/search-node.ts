@@ -12,9 +12,9 @@ export interface NodeQueryRun extends Score {
   q: string;
   /** Index files (gzip) fetched by a fresh client for the first page of 10 results. */
   bytes: number;
-  files: number;
   pageRecall: number;
   pagePrecision: number;
+  /** Comparable pages holding an answer (see pagesOf), for the page-level comparison. */
   truthPages: Set<string>;
 }
 
@@ -24,14 +24,13 @@ export interface NodeRun {
 }
 
 /** A fetcher over `<siteDir>/search/` that counts what it reads. */
-export function fileFetcher(siteDir: string, counter = { bytes: 0, files: 0 }) {
+export function fileFetcher(siteDir: string, counter = { bytes: 0 }) {
   const root = path.join(siteDir, 'search');
   return {
     counter,
     fetch: async (p: string) => {
       const bytes = new Uint8Array(readFileSync(path.join(root, p)));
       counter.bytes += bytes.length;
-      counter.files++;
       return bytes;
     },
   };
@@ -43,11 +42,11 @@ export async function measureNode(siteDir: string, universe: Universe, queries: 
     const { counter, fetch } = fileFetcher(siteDir);
     const engine = new SearchEngine(fetch);
     await engine.search(q, { limit: 10 });
-    const { bytes, files } = counter;
     const found = new Set((await engine.matchAll(q)).map(([s, d]) => `${s}:${d}`));
     const truth = truthOf(universe, q);
-    const pages = compare(pagesOf(universe, found), pagesOf(universe, truth));
-    runs.push({ q, bytes, files, ...compare(found, truth), pageRecall: pages.recall, pagePrecision: pages.precision, truthPages: pagesOf(universe, truth) });
+    const truthPages = pagesOf(universe, truth);
+    const pages = compare(pagesOf(universe, found), truthPages);
+    runs.push({ q, bytes: counter.bytes, ...compare(found, truth), pageRecall: pages.recall, pagePrecision: pages.precision, truthPages });
   }
   // Warm: one client; each query once to load its files, then timed with the ranking recomputed.
   const engine = new SearchEngine(fileFetcher(siteDir).fetch, { shardCacheBytes: 64 * 2 ** 20, chunkCacheSize: 4096 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Index `siteDir` into `outDir`; returns the build time in seconds. */
-export async function buildPagefind(siteDir: string, outDir: string): Promise<{ seconds: number; pages: number }> {
+export async function buildPagefind(siteDir: string, outDir: string): Promise<{ seconds: number }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -17,7 +17,7 @@ export async function buildPagefind(siteDir: string, outDir: string): Promise<{ 
   const written = await index.writeFiles({ outputPath: outDir });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return { seconds: (performance.now() - started) / 1000, pages: added.page_count };
+  return { seconds: (performance.now() - started) / 1000 };
 }
 
 /** Writes `<dir>/pagefind.html`, exposing `runPagefind(q)` and `pagefindUrls(q, max)`. */
@@ -30,8 +30,7 @@ const load = () => (window.pf ??= import(${JSON.stringify(pagefindUrl)}));
 window.runPagefind = async (q) => {
   const pf = await load();
   const r = await pf.search(q);
-  const first = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
-  return { total: r.results.length, urls: first.map((d) => d.url) };
+  await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
 };
 window.pagefindUrls = async (q, max) => {
   const pf = await load();

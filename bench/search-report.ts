@@ -1,8 +1,9 @@
 /** Helpers and the printed table of the search benchmark. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserQueryRun } from './search-browser';
+import { filesOf } from './dir-stats';
 import type { Score } from './search-check';
 import type { NodeRun } from './search-node';
 import { fmt, summarize } from './stats';
@@ -15,29 +16,15 @@ export interface Report {
   identical: boolean;
   index: { files: number; bytes: number };
   node: NodeRun;
-  heap: { heapMb: number; totalMb: number };
+  heap: { heapMb: number };
   jsBytes: number;
   browser?: {
     ours: BrowserQueryRun[];
     pagefind: BrowserQueryRun[];
     pagefindBuildS: number;
-    pagefindPages: number;
     pagefindIndex: { files: number; bytes: number };
     pageScores: ({ q: string } & Score)[];
   };
-}
-
-/** Files below `dir` as sorted relative paths. */
-const filesOf = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-
-/** File count and total size of a folder. */
-export function dirStats(dir: string): { files: number; bytes: number } {
-  const files = filesOf(dir);
-  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) };
 }
 
 /** True when two folders hold the same files with the same bytes. */

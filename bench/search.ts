@@ -6,26 +6,28 @@
  * heap_mb=… build_s=…
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchBrowser } from '../test/browser/browser';
 import { writeSearchIndex } from '../core/search/build-index';
+import { planQuery } from '../core/search/query-plan';
 import type { SearchManifest } from '../core/search/types';
+import { useSeededDemoDatabase } from './demo-db';
+import { dirStats } from './dir-stats';
 import { buildPagefind, writeHarness } from './search-pagefind';
-import { compare, comparablePage, pageOf, universeOf } from './search-check';
+import { compare, comparablePage, loadQueries, pageOf, universeOf } from './search-check';
 import { measureNode } from './search-node';
 import { serveStatic } from './search-server';
-import { dirStats, jsBytes, printReport, sameTree, type Report } from './search-report';
+import { jsBytes, printReport, sameTree, type Report } from './search-report';
+import { benchSiteBuild } from './site-build';
 import { fmt } from './stats';
 
-const QUERY_FILE = path.resolve('bench/search-queries.json');
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-/** The fixed query set (bench/search-queries.json). */
-export const loadQueries = (): string[] => (JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as { queries: { q: string }[] }).queries.map((x) => x.q);
-
 /** Queries Pagefind can be compared on: no lunr syntax (exclusion, field scope). */
-const plain = (q: string) => !/(^|\s)-|:/.test(q);
+function plain(q: string): boolean {
+  const plan = planQuery(q);
+  return plan.prohibited.length === 0 && plan.required.every((p) => p.field === 'any');
+}
 
 export async function benchSearch(siteDir: string, options: { browser?: boolean } = {}): Promise<Report> {
   const queries = loadQueries();
@@ -48,10 +50,7 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
   log(`documents loaded in ${fmt(loadS)} s, index built in ${fmt(buildS)} s`);
   const node = await measureNode(siteDir, universe, queries);
   log('Node measurements done');
-  writeFileSync(path.join(work, 'queries.json'), JSON.stringify(queries));
-  const heap = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/search-heap.ts', siteDir, path.join(work, 'queries.json')], { encoding: 'utf8' }),
-  ) as { heapMb: number; totalMb: number };
+  const heap = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/search-heap.ts', siteDir], { encoding: 'utf8' })) as { heapMb: number };
 
   const report: Report = {
     queries: queries.length,
@@ -65,9 +64,8 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
     index: dirStats(path.join(work, 'search')),
   };
 
-  const { chromiumPath, launch, pagefindUrls, runOurs, runPagefind } = await import('./search-browser');
-  const executable = chromiumPath();
-  if (options.browser !== false && executable) {
+  const { chromiumPath, pagefindUrls, runOurs, runPagefind } = await import('./search-browser');
+  if (options.browser !== false && chromiumPath()) {
     const pf = await buildPagefind(siteDir, path.join(work, 'pagefind'));
     log(`Pagefind index built in ${fmt(pf.seconds)} s`);
     writeHarness(path.join(work, 'harness'));
@@ -75,22 +73,23 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
       ['/pagefind/', path.join(work, 'pagefind')],
       ['/__bench/', path.join(work, 'harness')],
     ]);
-    const browser = await launch(executable);
+    const browser = await launchBrowser();
     try {
       // Each engine in its own browser context (own HTTP cache), both at once to halve the wait.
       const [ours, pagefind] = await Promise.all([runOurs(browser, url, queries), runPagefind(browser, url, queries)]);
       log('Chromium measurements done');
       const comparable = queries.filter(plain);
       const urls = await pagefindUrls(browser, url, comparable);
+      const truthPagesOf = new Map(node.queries.map((r) => [r.q, r.truthPages]));
       const pageScores = comparable.flatMap((q, i) => {
         const list = urls[i];
         if (!list) return [];
         const found = new Set(list.map(pageOf).filter(comparablePage));
-        const truth = node.queries.find((r) => r.q === q)!.truthPages;
+        const truth = truthPagesOf.get(q)!;
         return truth.size > 200 ? [] : [{ q, ...compare(found, truth) }];
       });
       const pagefindIndex = dirStats(path.join(work, 'pagefind'));
-      report.browser = { ours, pagefind, pagefindBuildS: pf.seconds, pagefindPages: pf.pages, pagefindIndex, pageScores };
+      report.browser = { ours, pagefind, pagefindBuildS: pf.seconds, pagefindIndex, pageScores };
     } finally {
       await browser.close();
       server.close();
@@ -109,13 +108,8 @@ const arg = (name: string) => {
 if (import.meta.url === `file://${process.argv[1]}`) {
   let site = arg('site');
   if (!site) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-'));
-    Object.assign(process.env, { PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'demo.db')}` });
-    execFileSync(tsx, ['cms/scripts/seed.ts'], { stdio: 'ignore', env: process.env });
-    site = path.join(dir, 'dist');
-    const t = performance.now();
-    execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', site], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    console.log(`site built in ${fmt((performance.now() - t) / 1000)} s (demo data)`);
+    useSeededDemoDatabase();
+    site = benchSiteBuild(1);
   }
   await benchSearch(path.resolve(site), { browser: !process.argv.includes('--no-browser') });
   process.exit(0);

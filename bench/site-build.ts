@@ -1,22 +1,10 @@
 /** Static-site build time and output size for the seeded demo database. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { dirStats } from './dir-stats';
 import { fmt, summarize } from './stats';
-
-function dirSize(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0;
-  let files = 0;
-  let pages = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    if (entry.name.endsWith('.html')) pages += 1;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files, pages };
-}
 
 /** Builds the site `runs` times into a temp folder; returns that folder. */
 export function benchSiteBuild(runs = 3): string {
@@ -28,7 +16,7 @@ export function benchSiteBuild(runs = 3): string {
     seconds.push((performance.now() - t) / 1000);
   }
   const s = summarize(seconds);
-  const size = dirSize(out);
+  const size = dirStats(out);
   console.log(
     `site-build runs=${runs} median_s=${fmt(s.median)} max_s=${fmt(s.max)} pages=${size.pages} ` +
       `files=${size.files} total_mb=${fmt(size.bytes / 2 ** 20)}`,

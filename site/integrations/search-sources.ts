@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadSiteLaws } from '../../cms/site-data';
-import { loadAgencyYearData } from '../../cms/site-data-agency';
-import { campaignUrl } from '../lib/agency-data';
+import { agencyData, campaignUrl } from '../lib/agency-data';
 import { articleAnchor, lawUrl } from '../../core/quiz/citation';
 import type { SearchSource } from '../../core/search/build-index';
 import { stripMdx } from '../../core/search/strip-mdx';
@@ -70,23 +69,26 @@ export function lawsSource(): SearchSource {
 }
 
 /**
- * Campaigns (主题普法活动) as published on /campaigns/ (same public data as that page), each
- * linking to its card there.
+ * Campaigns (主题普法活动) as published on the campaign month pages (the same public data),
+ * each linking to its card there.
  */
 export function campaignsSource(): SearchSource {
   return {
     name: 'campaigns',
     async load() {
-      const { campaigns, agencies } = await loadAgencyYearData();
+      const { campaigns, agencies } = await agencyData();
       const agency = new Map(agencies.map((a) => [a.id, a.shortName]));
-      return campaigns.map((c): SearchDoc => ({
-        id: c.id,
-        kind: 'campaign',
-        title: c.theme,
-        text: [c.summary, c.place, `进${c.target}`, agency.get(c.agencyId) ?? ''].join(' '),
-        url: campaignUrl(c),
-        subtitle: `${c.startDate} · ${agency.get(c.agencyId) ?? '主题活动'}`,
-      }));
+      return campaigns.map((c): SearchDoc => {
+        const organizer = agency.get(c.agencyId);
+        return {
+          id: c.id,
+          kind: 'campaign',
+          title: c.theme,
+          text: [c.summary, c.place, `进${c.target}`, organizer ?? ''].join(' '),
+          url: campaignUrl(c),
+          subtitle: `${c.startDate} · ${organizer ?? '主题活动'}`,
+        };
+      });
     },
   };
 }

@@ -14,7 +14,7 @@ import { SearchEngine } from '../../core/search/engine';
 import { normalize, runsOf } from '../../core/search/tokenize';
 import type { SearchDoc } from '../../core/search/types';
 import { lawsSource, lessonsSource } from '../../site/integrations/search-sources';
-import { compare, truthOf, universeOf } from '../../bench/search-check';
+import { compare, random, truthOf, universeOf } from '../../bench/search-check';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { testPayload } from '../helpers/payload';
 
@@ -32,8 +32,10 @@ beforeAll(async () => {
     copyFileSync(path.join(CORPUS_DIR, rel), path.join(corpus, rel));
   }
   await importLaws({ payload, dir: corpus });
-  const sources = [lawsSource(), lessonsSource()];
-  docs = await Promise.all(sources.map(async (s) => ({ name: s.name, docs: await s.load() })));
+  const loaded = await Promise.all([lawsSource(), lessonsSource()].map(async (s) => ({ source: s, docs: await s.load() })));
+  docs = loaded.map(({ source, docs: d }) => ({ name: source.name, docs: d }));
+  // Index the documents just loaded rather than loading them again (a Payload query, the lesson files).
+  const sources = loaded.map(({ source, docs: d }) => ({ ...source, load: () => d }));
   await writeSearchIndex(sources, path.join(work, 'site', 'search'), { cacheDir: path.join(work, 'cache') });
   engine = () => new SearchEngine(async (p) => new Uint8Array(readFileSync(path.join(work, 'site', 'search', p))));
 });
@@ -59,13 +61,7 @@ describe('search index built from real laws', () => {
 
   it('returns every document containing a sampled substring (recall 1.0), precision ≥ 0.98', async () => {
     const universe = universeOf(docs);
-    let seed = 20261125;
-    const rand = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
+    const rand = random(20261125);
     const all = universe.segments.flatMap((s) => s.docs);
     const queries = new Set(['民法典', '行政处罚', '未成年人', '监护', '罚款', '法', '第十条', '离婚 子女']);
     while (queries.size < 300) {

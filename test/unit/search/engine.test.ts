@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegment } from '../../../core/search/build-segment';
 import { containsAll, normalize, planQuery, queryParts, suggestQuery, type SearchDoc } from '../../../core/search';
+import { random } from '../../../bench/search-check';
 import { FIXTURE } from './fixture';
 import { buildMemoryIndex, memoryEngine } from './helpers';
 
@@ -40,13 +41,7 @@ describe('search: recall and precision on the fixture', () => {
   });
 
   it('returns every document containing a random substring (property)', async () => {
-    let seed = 0x9e3779b9;
-    const rand = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
+    const rand = random(0x9e3779b9);
     let checked = 0;
     for (let i = 0; i < 300; i++) {
       const doc: SearchDoc = FIXTURE[rand(FIXTURE.length)]!;

@@ -18,6 +18,8 @@ const integrationEnv = {
  * - unit: pure core/ logic, fast, parallel;
  * - integration: Payload Local API on a fresh SQLite database per run (one file at a time);
  * - browser: the built site and admin served for real, driven by headless Chromium.
+ * test/security replays every attack found in probes: api/ through the Local API (integration
+ * project), http/ against the real server (browser project's set-up).
  */
 export default defineConfig({
   test: {
@@ -26,7 +28,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/security/api/**/*.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
           env: integrationEnv,
           fileParallelism: false,
@@ -37,7 +39,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts', 'test/security/http/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import sirv from 'sirv';
+import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { CMS_DIR, ROOT_DIR } from '../paths';
 
 export interface ServeOptions {
@@ -43,6 +44,8 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
     },
   });
   const server = createServer((req, res) => {
+    // Rate limits key on the address the socket saw; a client cannot choose it with a header.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
     if (isCmsPath(req.url ?? '/')) void handleCms(req, res);
     else site(req, res);
   });

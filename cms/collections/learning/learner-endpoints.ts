@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { toXapiJson } from '../../../core/learning/statements';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { safeRows } from '../../../core/export/safe-cell';
 import { agencyIdOf, hasRole } from '../../access/roles';
 import { dashboardFor } from '../../learning/dashboard';
 import { leaderboard } from '../../learning/leaderboard';
@@ -56,10 +57,11 @@ export const learnerEndpoints: Endpoint[] = [
     handler: unitEndpoint(async (req, unit) => {
       const report = await unitReport(req.payload, unit, Number(req.searchParams.get('year') ?? new Date().getFullYear()));
       if (req.searchParams.get('format') !== 'csv') return json(report);
-      const csv = stringifyCsv([
+      // Names are chosen by learners: safeRows keeps `=HYPERLINK(…)` and the like as text.
+      const csv = stringifyCsv(safeRows([
         ['姓名', '学习路径', '已修学时', '应修学时', '考试最高分', '考试通过', '证书验证码'],
         ...report.rows.map((r) => [r.name, r.audience, r.hours, r.requiredHours, r.bestScore ?? '', r.passed ? '是' : '否', r.certificate ?? '']),
-      ]);
+      ]));
       return new Response(`\ufeff${csv}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="unit-report.csv"' } });
     }),
   },

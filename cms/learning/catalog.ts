@@ -1,15 +1,19 @@
 /**
  * What the learning rules need from content and the bank: the lesson catalog (front matter of
- * content/lessons), the tracks, and the server-held answer keys used to re-grade practice answers.
+ * content/lessons, with each quiz's question ids from content/quizzes), the tracks, and the
+ * server-held PRACTICE keys used to grade practice answers. Exam keys never enter this module:
+ * practice grading that read them would let any learner probe the exam through their XP.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { parse as parseYaml } from 'yaml';
 import type { LessonCatalog, TrackInfo } from '../../core/learning/types';
+import type { AnswerKeys } from '../../core/learning/mastery';
 import type { AnswerKey, QuestionType } from '../../core/quiz/types';
 import { answerFromText } from '../../core/quiz/answer-text';
 import { ROOT_DIR } from '../paths';
+import { readQuizFiles } from '../seed/quiz-files';
 import { ttlCache } from './ttl-cache';
 
 let catalog: Promise<{ lessons: LessonCatalog; tracks: TrackInfo[] }> | undefined;
@@ -18,12 +22,14 @@ let catalog: Promise<{ lessons: LessonCatalog; tracks: TrackInfo[] }> | undefine
 export function lessonCatalog() {
   return (catalog ??= (async () => {
     const dir = path.join(ROOT_DIR, 'content', 'lessons');
+    const quizzes = new Map((await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'))).map((q) => [q.id, q.questions.map((x) => x.id)]));
     const lessons = await Promise.all(
       (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort().map(async (file) => {
         const front = parseYaml((await readFile(path.join(dir, file), 'utf8')).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
         return {
           id: file.replace(/\.mdx$/, ''),
           quizId: String(front.quiz ?? ''),
+          questionIds: quizzes.get(String(front.quiz ?? '')) ?? [],
           tracks: (front.tracks as string[]) ?? [],
           laws: (front.laws as string[]) ?? [],
           hours: Number(front.hours ?? 0),
@@ -36,8 +42,6 @@ export function lessonCatalog() {
     return { lessons, tracks };
   })());
 }
-
-type AnswerKeys = Record<string, { type: QuestionType; answer: AnswerKey }>;
 
 /** Upper bound on staleness: a read racing an uncommitted edit may cache the old bank. */
 const bankCache = ttlCache<unknown>(60_000);
@@ -52,12 +56,14 @@ export const fromBankCache = <T>(name: string, read: () => Promise<T>): Promise<
 /** Drop every cached bank view; the next read goes to the database. */
 export const forgetBankCaches = (): void => bankCache.clear();
 
-/** questionId → type and key, for re-grading practice answers (cached, see fromBankCache). */
-export const answerKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('answer-keys', () => readAnswerKeys(payload));
+/** Practice questionId → type and key, for grading practice answers (cached, see fromBankCache). */
+export const practiceKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('practice-keys', () => readPracticeKeys(payload));
 
-async function readAnswerKeys(payload: Payload): Promise<AnswerKeys> {
-  const docs = (await payload.find({ collection: 'questions', pagination: false, depth: 0, overrideAccess: true })).docs;
-  const keys: AnswerKeys = {};
+async function readPracticeKeys(payload: Payload): Promise<AnswerKeys> {
+  const docs = (
+    await payload.find({ collection: 'questions', where: { pool: { equals: 'practice' } }, pagination: false, depth: 0, overrideAccess: true })
+  ).docs;
+  const keys: Record<string, { type: QuestionType; answer: AnswerKey }> = {};
   for (const q of docs) {
     const parsed = answerFromText(q.answer, q.type, (q.options ?? []).map((o: { key: string }) => o.key));
     if (parsed.ok) keys[q.questionId] = { type: q.type as QuestionType, answer: parsed.answer };

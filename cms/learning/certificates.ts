@@ -10,7 +10,7 @@ import {
 } from '../../core/learning/certificate';
 import { creditedHours } from '../../core/learning/study-hours';
 import { payloadSecret } from '../secret';
-import { lessonCatalog } from './catalog';
+import { lessonCatalog, practiceKeys } from './catalog';
 import { examSettingsFor, type LearnerDoc } from './dashboard';
 import { ExamError, examStanding } from './exam';
 import { statementsOf } from './learner-records';
@@ -26,7 +26,7 @@ export async function issueCertificate(payload: Payload, learner: LearnerDoc, no
   if (existing) return { code: existing.code as string, created: false };
   const settings = await examSettingsFor(payload, learner.audience, year);
   const standing = await examStanding(payload, learner, year);
-  const hours = creditedHours(await statementsOf(payload, learner.id), (await lessonCatalog()).lessons, year, { timeZone: learner.timeZone || 'Asia/Shanghai' });
+  const hours = creditedHours(await statementsOf(payload, learner.id), (await lessonCatalog()).lessons, year, { timeZone: learner.timeZone || 'Asia/Shanghai', answerKeys: await practiceKeys(payload) });
   const eligibility = certificateEligibility({ examPassed: standing.passed, creditedHours: hours.total, requiredHours: settings?.requiredHours ?? 0 });
   if (!eligibility.eligible) throw new ExamError('尚未满足颁发证书的条件', 409, eligibility.reasons);
   const fields: CertificateFields = {

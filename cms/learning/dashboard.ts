@@ -5,7 +5,7 @@ import { dueToday } from '../../core/learning/review';
 import { accuracy } from '../../core/learning/state';
 import { streakStatus } from '../../core/learning/streak';
 import { creditedHours } from '../../core/learning/study-hours';
-import { lessonCatalog } from './catalog';
+import { lessonCatalog, practiceKeys } from './catalog';
 import { type Id, learnerState } from './learner-records';
 
 export interface LearnerDoc {
@@ -24,7 +24,7 @@ export async function dashboardFor(payload: Payload, learner: LearnerDoc, now = 
   const { lessons, tracks } = await lessonCatalog();
   const year = now.getFullYear();
   const settings = await examSettingsFor(payload, learner.audience, year);
-  const hours = creditedHours(statements, lessons, year, { timeZone });
+  const hours = creditedHours(statements, lessons, year, { timeZone, answerKeys: await practiceKeys(payload) });
   const certificate = (
     await payload.find({ collection: 'certificates', where: { and: [{ learner: { equals: learner.id } }, { year: { equals: year } }] }, limit: 1, overrideAccess: true })
   ).docs[0];

@@ -3,7 +3,7 @@ import { applyStatements } from '../../core/learning/gamification';
 import { emptyLearnerState, type LearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
 import { relationKey } from '../relation';
-import { answerKeys, lessonCatalog } from './catalog';
+import { lessonCatalog, practiceKeys } from './catalog';
 
 export type Id = number | string;
 
@@ -33,7 +33,7 @@ export async function learnerStateFrom(payload: Payload, learner: { id: Id; time
     timeZone: learner.timeZone || 'Asia/Shanghai',
     lessonCatalog: lessons,
     tracks,
-    answerKeys: await answerKeys(payload),
+    answerKeys: await practiceKeys(payload),
   }).state;
 }
 

@@ -1,5 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
-import { dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
+import { outsidePractice } from '../../core/learning/statement-scope';
+import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
+import { lessonCatalog, practiceKeys } from './catalog';
 import type { Id } from './learner-records';
 
 /** Most statements one sync may carry; a learner's offline week is far below it. */
@@ -13,7 +15,21 @@ export interface SyncResult {
 }
 
 /**
- * Stores a batch of statements for one learner. Statements recorded before login carry the
+ * Days a statement may wait offline before it is refused (PUFA_OFFLINE_ALLOWANCE_DAYS, default 14).
+ * A bad value stops the server at the first sync rather than silently accepting back-dating.
+ */
+export function offlineAllowanceDays(): number {
+  const raw = process.env.PUFA_OFFLINE_ALLOWANCE_DAYS;
+  if (raw === undefined || raw === '') return DEFAULT_OFFLINE_ALLOWANCE_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new Error(`PUFA_OFFLINE_ALLOWANCE_DAYS 应为 1–365 的整数，现为 ${raw}`);
+  return days;
+}
+
+/**
+ * Stores a batch of statements for one learner. Only practice is accepted: answers to published
+ * practice questions, results of practice quizzes, lesson views; anything about an exam or an
+ * unknown id is rejected (see outsidePractice), as is a statement older than the offline allowance. Statements recorded before login carry the
  * placeholder learner 'local' and are bound to this learner; any other learner id is refused.
  * Syncing the same statement twice stores it once (unique statement id, also under concurrency).
  */
@@ -33,11 +49,22 @@ export async function syncStatements(payload: Payload, learner: { id: Id; unit?:
   });
   const indexOf = new Map<unknown, number>(bound.map((s, i) => [s, i]));
   const candidates = bound.filter((s) => s !== null);
-  const { valid, rejected } = validateStatements(candidates, new Date());
-  for (const r of rejected) {
+  const checked = validateStatements(candidates, new Date(), { offlineAllowanceDays: offlineAllowanceDays() });
+  for (const r of checked.rejected) {
     const original = candidates[r.index] as { id?: string };
     result.rejected.push({ index: indexOf.get(original) ?? r.index, id: original?.id, errors: r.errors });
   }
+  const [keys, { lessons }] = await Promise.all([practiceKeys(payload), lessonCatalog()]);
+  const scope = {
+    questionIds: new Set(Object.keys(keys)),
+    quizIds: new Set(lessons.map((l) => l.quizId)),
+    lessonIds: new Set(lessons.map((l) => l.id)),
+  };
+  const valid = checked.valid.filter((s) => {
+    const reason = outsidePractice(s, scope);
+    if (reason) result.rejected.push({ index: bound.findIndex((b) => (b as { id?: string } | null)?.id?.toLowerCase() === s.id), id: s.id, errors: [reason] });
+    return !reason;
+  });
   const existing = await payload.find({
     collection: 'learning-records',
     where: { statementId: { in: valid.map((s) => s.id) } },

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload';
 import { creditedHours } from '../../core/learning/study-hours';
 import type { LearningStatement } from '../../core/learning/statements';
-import { lessonCatalog } from './catalog';
+import { lessonCatalog, practiceKeys } from './catalog';
 import { examSettingsFor, type LearnerDoc } from './dashboard';
 import { standingFrom } from './exam';
 import { docsByLearner } from './learner-records';
@@ -15,8 +15,9 @@ export async function unitReport(payload: Payload, unit: number | string, year: 
   const learners = await unitLearners(payload, unit);
   const ids = learners.map((l) => l.id);
   const inYear: Where = { year: { equals: year } };
-  const [{ lessons }, records, attempts, certificates] = await Promise.all([
+  const [{ lessons }, keys, records, attempts, certificates] = await Promise.all([
     lessonCatalog(),
+    practiceKeys(payload),
     docsByLearner(payload, 'learning-records', ids, undefined, 'timestamp'),
     docsByLearner(payload, 'exam-attempts', ids, inYear, 'startedAt'),
     docsByLearner(payload, 'certificates', ids, inYear),
@@ -29,7 +30,7 @@ export async function unitReport(payload: Payload, unit: number | string, year: 
     const key = String(l.id);
     const standing = settings ? standingFrom(settings, attempts.get(key) ?? []) : null;
     const statements = (records.get(key) ?? []).map((r) => r.statement as LearningStatement);
-    const hours = creditedHours(statements, lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai' });
+    const hours = creditedHours(statements, lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai', answerKeys: keys });
     const cert = certificates.get(key)?.[0];
     rows.push({ id: l.id, name: l.displayName, audience: l.audience, hours: hours.total, requiredHours: settings?.requiredHours ?? 0, bestScore: standing?.bestPercent ?? null, passed: !!standing?.passed, certificate: (cert?.code as string | undefined) ?? null });
   }

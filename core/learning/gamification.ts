@@ -1,15 +1,12 @@
-import { isCorrect } from '../quiz/grade';
-import type { AnswerKey, QuestionType } from '../quiz/types';
 import { evaluateBadges, type Badge } from './badges';
 import { levelForXp } from './levels';
-import { lessonsPassedBy } from './mastery';
+import { type AnswerKeys, gradeAnswer, recordGradedAnswer } from './mastery';
 import { recordAnswer, type ReviewChange } from './review';
 import { emptyLearnerState, type LearnerState } from './state';
 import type { LearningStatement } from './statements';
 import { computeStreak } from './streak';
 import { dayKey, toMs } from './time';
 import type { LessonCatalog, TrackInfo } from './types';
-import { decodeResponse } from './xapi';
 
 export { emptyLearnerState, accuracy, type LearnerState } from './state';
 export { LEVELS, levelForXp, type Level, type LevelProgress } from './levels';
@@ -41,9 +38,9 @@ export interface ApplyOptions {
   tracks?: readonly TrackInfo[];
   /** Default practice pass mark (0–1) for lessons without their own. */
   passMark?: number;
-  /** Server-held keys: when given, answers are re-graded from result.response (the client's
-   *  success flag is ignored) and answers to questions not listed are skipped. */
-  answerKeys?: Readonly<Record<string, { type: QuestionType; answer: AnswerKey }>>;
+  /** Server-held practice keys: answers are graded from result.response with them (the
+   *  client's success flag is never read); answers to questions not listed are skipped. */
+  answerKeys: AnswerKeys;
 }
 
 /** New state, what happened, and which statements were not applied and why. */
@@ -52,8 +49,6 @@ export interface ApplyResult {
   events: LearningEvent[];
   skipped: { id: string; reason: 'other-learner' | 'already-applied' | 'unknown-question' }[];
 }
-
-const PRACTICE_VERBS = new Set(['answered', 'completed', 'passed', 'failed']);
 
 /**
  * Apply validated statements to a learner's state. Statements are processed in (timestamp, id)
@@ -75,8 +70,8 @@ export function applyStatements(
     const id = st.id.toLowerCase();
     if (st.actor.learnerId !== s.learnerId) { skipped.push({ id, reason: 'other-learner' }); continue; }
     if (applied.has(id)) { skipped.push({ id, reason: 'already-applied' }); continue; }
-    const key = options.answerKeys && st.verb === 'answered' ? options.answerKeys[st.object.id] : undefined;
-    if (options.answerKeys && st.verb === 'answered' && !key) { skipped.push({ id, reason: 'unknown-question' }); continue; }
+    const correct = gradeAnswer(st, options.answerKeys);
+    if (st.verb === 'answered' && correct === undefined) { skipped.push({ id, reason: 'unknown-question' }); continue; }
     applied.add(id);
     s.appliedIds.push(id);
     const day = dayKey(st.timestamp, options.timeZone);
@@ -87,10 +82,9 @@ export function applyStatements(
       events.push({ type: 'xp', amount, reason, statementId: id, objectId: st.object.id });
     };
 
-    if (st.verb === 'answered') {
-      const correct = key
-        ? isCorrect(key.answer, decodeResponse(st.result?.response ?? '', key.type))
-        : st.result?.success === true;
+    // Only graded answers count: a client-reported quiz result, a lesson view or an exam
+    // statement is kept on record but earns no XP, no lesson, no streak day and no badge.
+    if (correct !== undefined) {
       s.answered++;
       if (correct) {
         s.correct++;
@@ -105,24 +99,22 @@ export function applyStatements(
       if (!['none', 'not-due', 'stale'].includes(review.change)) {
         events.push({ type: 'review', questionId: st.object.id, change: review.change, statementId: id });
       }
-    } else if (st.object.type === 'quiz') {
-      for (const lessonId of lessonsPassedBy(st, options.lessonCatalog, options.passMark)) {
+      const mastery = recordGradedAnswer(s.dayAnswers, { day, questionId: st.object.id, correct }, options.lessonCatalog, options.passMark);
+      s.dayAnswers = mastery.dayAnswers;
+      for (const lessonId of mastery.mastered) {
         if (lessonId in s.completedLessons) continue;
         s.completedLessons[lessonId] = st.timestamp;
         events.push({ type: 'lesson-completed', lessonId, statementId: id });
         gain(XP_LESSON_COMPLETED, 'lesson-completed');
       }
-      const score = st.result?.score;
-      const perfect = score && score.raw === score.max && st.verb !== 'failed' && st.verb !== 'attempted';
-      if (perfect && !s.perfectQuizzes.includes(st.object.id)) s.perfectQuizzes.push(st.object.id);
-    }
-
-    if (PRACTICE_VERBS.has(st.verb) && !s.activeDays.includes(day)) {
-      s.activeDays = [...s.activeDays, day].sort();
-      const before = s.streak;
-      s.streak = computeStreak(s.activeDays);
-      for (const d of s.streak.frozenDays) if (!before.frozenDays.includes(d)) events.push({ type: 'freeze-used', day: d });
-      for (let i = before.freezesEarned; i < s.streak.freezesEarned; i++) events.push({ type: 'freeze-earned', day });
+      for (const quizId of mastery.perfect) if (!s.perfectQuizzes.includes(quizId)) s.perfectQuizzes.push(quizId);
+      if (!s.activeDays.includes(day)) {
+        s.activeDays = [...s.activeDays, day].sort();
+        const before = s.streak;
+        s.streak = computeStreak(s.activeDays);
+        for (const d of s.streak.frozenDays) if (!before.frozenDays.includes(d)) events.push({ type: 'freeze-used', day: d });
+        for (let i = before.freezesEarned; i < s.streak.freezesEarned; i++) events.push({ type: 'freeze-earned', day });
+      }
     }
 
     const level = levelForXp(s.xp);

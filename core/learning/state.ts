@@ -1,3 +1,4 @@
+import type { DayAnswers } from './mastery';
 import { emptyNotebook, type Notebook } from './review';
 import { emptyStreak, type StreakSummary } from './streak';
 import type { DayKey } from './time';
@@ -17,11 +18,13 @@ export interface LearnerState {
   correct: number;
   /** Per question, the days on which a correct answer earned XP (first entry = first correct). */
   questionXpDays: Record<string, DayKey[]>;
-  /** Lesson id → ISO time its quiz was first passed. */
+  /** Per day, each practice question's first graded answer that day (the mastery rule's input). */
+  dayAnswers: DayAnswers;
+  /** Lesson id → ISO time its quiz was first mastered. */
   completedLessons: Record<string, string>;
   /** Quiz ids ever passed with a full score. */
   perfectQuizzes: string[];
-  /** Days with practice (answers or quiz results), ascending, unique. */
+  /** Days with graded practice answers, ascending, unique. */
   activeDays: DayKey[];
   streak: StreakSummary;
   notebook: Notebook;
@@ -40,6 +43,7 @@ export function emptyLearnerState(learnerId: string): LearnerState {
     answered: 0,
     correct: 0,
     questionXpDays: {},
+    dayAnswers: {},
     completedLessons: {},
     perfectQuizzes: [],
     activeDays: [],

@@ -40,6 +40,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 /** Statements before this are rejected as forged (the platform did not exist). */
 export const EARLIEST_TIMESTAMP = '2020-01-01T00:00:00Z';
+/** Default offline allowance: how old a statement may be when it reaches the server. */
+export const DEFAULT_OFFLINE_ALLOWANCE_DAYS = 14;
 /** Largest serialized statement, in UTF-16 units. */
 export const MAX_STATEMENT_CHARS = 8192;
 
@@ -75,13 +77,20 @@ function serializedLength(v: unknown): number | null {
   }
 }
 
+/** Options for validation. */
+export interface ValidateOptions {
+  /** Oldest acceptable statement age in days (the offline allowance); unset = no bound but EARLIEST_TIMESTAMP. */
+  offlineAllowanceDays?: number;
+}
+
 /**
  * Check an untrusted statement (e.g. from a sync request): shape, id format, known verb and
- * verb/object pairing, timestamp parseable, not before EARLIEST_TIMESTAMP and not more than
- * MAX_CLOCK_SKEW_MS after `now`, score consistent (0 ≤ raw ≤ max, scaled = raw/max), sizes within
- * the exported limits, no unknown fields. Never throws on bad input (only on an invalid `now`).
+ * verb/object pairing, timestamp parseable, not before EARLIEST_TIMESTAMP nor older than the
+ * offline allowance, not more than MAX_CLOCK_SKEW_MS after `now`, score consistent (0 ≤ raw ≤
+ * max, scaled = raw/max), sizes within the exported limits, no unknown fields. Never throws on
+ * bad input (only on an invalid `now`).
  */
-export function validateStatement(input: unknown, now: Instant): StatementCheck {
+export function validateStatement(input: unknown, now: Instant, options: ValidateOptions = {}): StatementCheck {
   const nowMs = toMs(now);
   // A bad `now` is the caller's bug; silently accepting every timestamp would hide it.
   if (!Number.isFinite(nowMs)) throw new RangeError(`validateStatement: invalid now ${String(now)}`);
@@ -147,6 +156,11 @@ export function validateStatement(input: unknown, now: Instant): StatementCheck 
   if (!Number.isFinite(ms)) err('timestamp', 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T08:00:00Z');
   else if (ms > nowMs + MAX_CLOCK_SKEW_MS) err('timestamp', 'is in the future (client clock or forgery)');
   else if (ms < Date.parse(EARLIEST_TIMESTAMP)) err('timestamp', `is before ${EARLIEST_TIMESTAMP}`);
+  else if (options.offlineAllowanceDays !== undefined && ms < nowMs - options.offlineAllowanceDays * 86_400_000) {
+    // Back-dated statements would buy past streak days and weekly ranks; honest offline
+    // practice reaches the server well within the allowance.
+    err('timestamp', `is older than the ${options.offlineAllowanceDays}-day offline allowance (记录超过 ${options.offlineAllowanceDays} 天未同步，不再计入)`);
+  }
 
   if (errors.length) return { ok: false, errors };
   // A copy, so later mutation of the request body cannot reach stored statements.
@@ -159,11 +173,12 @@ export function validateStatement(input: unknown, now: Instant): StatementCheck 
 export function validateStatements(
   inputs: readonly unknown[],
   now: Instant,
+  options: ValidateOptions = {},
 ): { valid: LearningStatement[]; rejected: { index: number; errors: string[] }[] } {
   const valid: LearningStatement[] = [];
   const rejected: { index: number; errors: string[] }[] = [];
   inputs.forEach((input, index) => {
-    const check = validateStatement(input, now);
+    const check = validateStatement(input, now, options);
     if (check.ok) valid.push(check.statement);
     else rejected.push({ index, errors: check.errors });
   });

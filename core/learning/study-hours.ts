@@ -1,6 +1,6 @@
-import { DEFAULT_PRACTICE_PASS_MARK, lessonsPassedBy } from './mastery';
+import { type AnswerKeys, type DayAnswers, DEFAULT_PRACTICE_PASS_MARK, gradeAnswer, recordGradedAnswer } from './mastery';
 import type { LearningStatement } from './statements';
-import { toMs, yearOf } from './time';
+import { dayKey, toMs, yearOf } from './time';
 import type { LessonCatalog } from './types';
 
 export { DEFAULT_PRACTICE_PASS_MARK } from './mastery';
@@ -16,7 +16,7 @@ export interface StudyRequirement {
 export interface LessonCredit {
   lessonId: string;
   hours: number;
-  /** ISO time of the first passing result in the year; its statement id for audit. */
+  /** ISO time of the answer that reached mastery in the year; its statement id for audit. */
   passedAt: string;
   statementId: string;
 }
@@ -30,6 +30,8 @@ export interface CreditedHours {
 
 /** Options for creditedHours. */
 export interface CreditOptions {
+  /** The server's practice keys: every answer is graded with them (see mastery.ts). */
+  answerKeys: AnswerKeys;
   /** Default practice pass mark 0–1 (lessons may set their own); default 0.8. */
   passMark?: number;
   /** Zone deciding which year a pass falls in; default Asia/Shanghai. */
@@ -40,23 +42,28 @@ export interface CreditOptions {
 const toHundredths = (h: number) => Math.round(h * 100);
 
 /**
- * 学时 credited in `year`: each lesson's hours once, for the first statement in that year that
- * passes its quiz at the mastery mark (see lessonsPassedBy). Reading a page, attempting or
- * failing a quiz credits nothing, however long it took. Passing again in the same year adds
- * nothing; a new year needs a new pass. Lessons are listed in order of passing.
+ * 学时 credited in `year`: each lesson's hours once, on the first day in that year whose graded
+ * answers master its quiz (see recordGradedAnswer). Reading a page, a client-reported quiz
+ * result, attempting or failing credits nothing, however long it took. Mastering again in the
+ * same year adds nothing; a new year needs a new mastery. Lessons are listed in order of mastery.
  */
 export function creditedHours(
   statements: readonly LearningStatement[],
   lessonCatalog: LessonCatalog,
   year: number,
-  options: CreditOptions = {},
+  options: CreditOptions,
 ): CreditedHours {
   const zone = options.timeZone ?? 'Asia/Shanghai';
   const byLesson = new Map<string, LessonCredit>();
   const sorted = [...statements].sort((a, b) => toMs(a.timestamp) - toMs(b.timestamp) || (a.id < b.id ? -1 : 1));
+  let days: DayAnswers = {};
   for (const st of sorted) {
     if (yearOf(st.timestamp, zone) !== year) continue;
-    for (const lessonId of lessonsPassedBy(st, lessonCatalog, options.passMark ?? DEFAULT_PRACTICE_PASS_MARK)) {
+    const correct = gradeAnswer(st, options.answerKeys);
+    if (correct === undefined) continue;
+    const step = recordGradedAnswer(days, { day: dayKey(st.timestamp, zone), questionId: st.object.id, correct }, lessonCatalog, options.passMark ?? DEFAULT_PRACTICE_PASS_MARK);
+    days = step.dayAnswers;
+    for (const lessonId of step.mastered) {
       if (byLesson.has(lessonId)) continue;
       const lesson = lessonCatalog.find((l) => l.id === lessonId)!;
       byLesson.set(lessonId, { lessonId, hours: lesson.hours, passedAt: st.timestamp, statementId: st.id });

@@ -2,13 +2,15 @@
 export interface LessonInfo {
   /** Lesson slug, e.g. xianfa-jiben. */
   id: string;
-  /** Id of the lesson's practice quiz; passing it completes the lesson. */
+  /** Id of the lesson's practice quiz; mastering it completes the lesson. */
   quizId: string;
+  /** The practice questions of that quiz; mastery is decided from graded answers to these. */
+  questionIds: readonly string[];
   /** Track ids the lesson belongs to (officials, students, village). */
   tracks: readonly string[];
   /** Law slugs the lesson covers (宪法, 民法典 …). */
   laws: readonly string[];
-  /** 学时 credited when the quiz is passed. */
+  /** 学时 credited when the quiz is mastered. */
   hours: number;
   /** Scaled pass mark 0–1 for this lesson's quiz; overrides the caller's default. */
   passMark?: number;

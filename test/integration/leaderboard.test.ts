@@ -3,7 +3,6 @@
  * holds only that unit; weekly and all-time XP differ; leaving the board takes effect at once;
  * the endpoint refuses bad parameters and unit boards to anonymous visitors.
  */
-import { randomUUID } from 'node:crypto';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoints';
@@ -13,6 +12,7 @@ import { syncStatements } from '../../cms/learning/sync';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, testPayload, unique } from '../helpers/payload';
+import { sitting } from '../helpers/practice';
 
 let payload: Payload;
 let unitA: number | string;
@@ -26,14 +26,8 @@ async function learner(displayName: string, unit: number | string, leaderboardOp
   });
   return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
 }
-const passed = (quiz: string, timestamp = new Date().toISOString()) => ({
-  id: randomUUID(),
-  actor: { learnerId: 'local' },
-  verb: 'passed',
-  object: { id: quiz, type: 'quiz' },
-  result: { success: true, score: { raw: 6, max: 6, scaled: 1 } },
-  timestamp,
-});
+/** Every question of these quizzes answered right in one sitting each, at `at`. */
+const mastered = (quizzes: string[], at?: Date) => quizzes.flatMap((q) => sitting(q, { at }));
 const endpoint = learnerEndpoints.find((e) => e.path === '/leaderboard')!;
 const call = async (user: unknown, params: Record<string, string>) => {
   const res = await endpoint.handler({ payload, user, searchParams: new URLSearchParams(params) } as never);
@@ -52,11 +46,12 @@ beforeAll(async () => {
   bo = await learner(`博${tag}`, unitA, true);
   hidden = await learner(`隐${tag}`, unitA, false);
   other = await learner(`他${tag}`, unitB, true);
-  const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
-  await syncStatements(payload, ann, { statements: [passed('xianfa-jiben'), passed('minfadian-hunyin')] });
-  await syncStatements(payload, bo, { statements: [passed('xianfa-jiben', monthAgo), passed('minfadian-hunyin', monthAgo), passed('xingzheng-chufa')] });
-  await syncStatements(payload, hidden, { statements: [passed('xianfa-jiben')] });
-  await syncStatements(payload, other, { statements: [passed('xianfa-jiben')] });
+  // Before this week, inside the 14-day offline allowance.
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+  await syncStatements(payload, ann, { statements: mastered(['xianfa-jiben', 'minfadian-hunyin']) });
+  await syncStatements(payload, bo, { statements: [...mastered(['xianfa-jiben', 'minfadian-hunyin'], tenDaysAgo), ...mastered(['xingzheng-chufa'])] });
+  await syncStatements(payload, hidden, { statements: mastered(['xianfa-jiben']) });
+  await syncStatements(payload, other, { statements: mastered(['xianfa-jiben']) });
   clearLeaderboardCache();
 });
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
-import { answerKeys } from '../../cms/learning/catalog';
+import { practiceKeys } from '../../cms/learning/catalog';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
 import { dashboardFor, type LearnerDoc } from '../../cms/learning/dashboard';
 import { currentExam, ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
@@ -16,6 +16,7 @@ import { seedExamSettings } from '../../cms/seed/exam-settings';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
+import { sitting } from '../helpers/practice';
 
 let payload: Payload;
 let unitId: number | string;
@@ -36,7 +37,6 @@ const statement = (over: Record<string, unknown> = {}) => ({
   timestamp: new Date().toISOString(),
   ...over,
 });
-const passedQuiz = (quiz: string) => statement({ verb: 'passed', object: { id: quiz, type: 'quiz' }, result: { success: true, score: { raw: 6, max: 6, scaled: 1 } } });
 
 beforeAll(async () => {
   payload = await testPayload();
@@ -82,7 +82,7 @@ describe('learner accounts and records', () => {
 
   it('records 500 concurrent submissions exactly once each', async () => {
     const me = await learner();
-    const statements = Array.from({ length: 500 }, (_, i) => statement({ object: { id: `q-${i}`, type: 'question' } }));
+    const statements = Array.from({ length: 500 }, () => statement());
     // Every statement is sent twice, all at once: 1,000 concurrent syncs.
     const results = await Promise.all([...statements, ...statements].map((s) => syncStatements(payload, me, { statements: [s] })));
     expect(results.flatMap((r) => r.stored)).toHaveLength(500);
@@ -108,17 +108,24 @@ describe('learner accounts and records', () => {
 });
 
 describe('question-bank cache', () => {
-  it('serves answer keys from the cache and drops it as soon as a question changes', async () => {
+  it('serves practice keys from the cache and drops it as soon as a question changes; exam keys never enter it', async () => {
     const id = `cache-${unique()}`;
+    const options = [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }, { key: 'c', text: '丙' }];
     const q = await payload.create({
       collection: 'questions',
-      data: { questionId: id, pool: 'exam', type: 'single', stem: '缓存测试题', options: [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }, { key: 'c', text: '丙' }], answer: 'a', explanation: '测试。' },
+      data: { questionId: id, pool: 'practice', type: 'single', stem: '缓存测试题', options, answer: 'a', explanation: '测试。' },
     });
-    expect((await answerKeys(payload))[id]?.answer).toBe('a');
+    expect((await practiceKeys(payload))[id]?.answer).toBe('a');
     await payload.update({ collection: 'questions', id: q.id, data: { answer: 'b' } });
-    expect((await answerKeys(payload))[id]?.answer).toBe('b');
+    expect((await practiceKeys(payload))[id]?.answer).toBe('b');
+    await payload.update({ collection: 'questions', id: q.id, data: { pool: 'exam' } });
+    expect((await practiceKeys(payload))[id]).toBeUndefined();
     await payload.delete({ collection: 'questions', id: q.id });
-    expect((await answerKeys(payload))[id]).toBeUndefined();
+    expect((await practiceKeys(payload))[id]).toBeUndefined();
+    const examIds = (await payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0 })).docs.map((d) => d.questionId);
+    expect(examIds.length).toBeGreaterThan(0);
+    const keys = await practiceKeys(payload);
+    expect(examIds.filter((e) => e in keys)).toEqual([]);
   });
 });
 
@@ -179,7 +186,7 @@ describe('annual exam', () => {
     const paper = (await payload.findByID({ collection: 'exam-attempts', id: s.attemptId, overrideAccess: true })).paper as DrawnExam;
     await submitExam(payload, me, String(s.attemptId), Object.fromEntries(paper.questions.map((q) => [q.id, q.answer])));
     await expect(issueCertificate(payload, me)).rejects.toMatchObject({ details: [expect.stringContaining('学时未达标')] });
-    await syncStatements(payload, me, { statements: [passedQuiz('xianfa-jiben'), passedQuiz('minfadian-hunyin')] });
+    await syncStatements(payload, me, { statements: [...sitting('xianfa-jiben'), ...sitting('minfadian-hunyin')] });
     const { code } = await issueCertificate(payload, me);
     expect(code).toMatch(/^PF\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await verifyCertificate(payload, code)).toMatchObject({ valid: true, name: me.displayName, examScore: 100, hours: 2 });

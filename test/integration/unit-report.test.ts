@@ -3,7 +3,6 @@
  * hours, best exam score and certificate per learner of the unit only, the unit's rates, and the
  * CSV export — refused to learners, limited to the editor's own unit whatever they ask for.
  */
-import { randomUUID } from 'node:crypto';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
@@ -16,6 +15,7 @@ import { seedExamSettings } from '../../cms/seed/exam-settings';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
+import { practiceQuiz, sitting } from '../helpers/practice';
 
 let payload: Payload;
 let unitA: number | string;
@@ -30,10 +30,8 @@ async function learner(displayName: string, unit: number | string): Promise<Test
   });
   return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
 }
-const passed = (quiz: string) => ({
-  id: randomUUID(), actor: { learnerId: 'local' }, verb: 'passed', object: { id: quiz, type: 'quiz' },
-  result: { success: true, score: { raw: 6, max: 6, scaled: 1 } }, timestamp: new Date().toISOString(),
-});
+/** Every question of these quizzes answered right, one sitting each. */
+const mastered = (...quizzes: string[]) => quizzes.flatMap((q) => sitting(q));
 /** Takes the exam and answers every question with the paper's own key. */
 async function passExam(l: TestLearner) {
   const start = await startExam(payload, l);
@@ -55,10 +53,10 @@ beforeAll(async () => {
   done = await learner('完成者', unitA);
   started = await learner('起步者', unitA);
   const elsewhere = await learner('外单位', unitB);
-  await syncStatements(payload, done, { statements: [passed('xianfa-jiben'), passed('xingzheng-chufa')] });
+  await syncStatements(payload, done, { statements: mastered('xianfa-jiben', 'xingzheng-chufa') });
   await passExam(done);
-  await syncStatements(payload, started, { statements: [passed('xianfa-jiben')] });
-  await syncStatements(payload, elsewhere, { statements: [passed('xianfa-jiben'), passed('xingzheng-chufa')] });
+  await syncStatements(payload, started, { statements: mastered('xianfa-jiben') });
+  await syncStatements(payload, elsewhere, { statements: mastered('xianfa-jiben', 'xingzheng-chufa') });
   await passExam(elsewhere);
 });
 
@@ -103,9 +101,11 @@ describe('unit report', () => {
     const res = await exportFor(editorA, { unit: String(unitB) });
     expect(res.status).toBe(200);
     const statements = (await res.json()) as { actor: { name?: string; account: { name: string } }; verb: { id: string }; version: string }[];
-    expect(statements).toHaveLength(3); // 完成者: two lessons; 起步者: one
+    // 完成者 answered two quizzes, 起步者 one: every answer, nothing of the other unit.
+    const answers = (q: string) => practiceQuiz(q).questions.length;
+    expect(statements).toHaveLength(2 * answers('xianfa-jiben') + answers('xingzheng-chufa'));
     expect(new Set(statements.map((s) => s.actor.name))).toEqual(new Set(['完成者', '起步者']));
-    expect(statements.every((s) => s.version === '1.0.3' && s.verb.id === 'http://adlnet.gov/expapi/verbs/passed')).toBe(true);
+    expect(statements.every((s) => s.version === '1.0.3' && s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')).toBe(true);
     expect((await exportFor(done)).status).toBe(403);
     expect((await exportFor(await makeUser(payload, 'reviewer'))).status).toBe(403);
   });

@@ -249,6 +249,7 @@ export async function mountDashboard(): Promise<void> {
     try {
       const outcome = await syncStatements();
       syncNote = outcome.acknowledged ? `已同步 ${outcome.acknowledged} 条练习记录。` : '';
+      if (outcome.rejected) syncNote += `有 ${outcome.rejected} 条记录未被服务器接受（超过离线补交期限或内容无效），已从本机移除。`;
       if (outcome.remaining) syncNote += `还有 ${outcome.remaining} 条未能同步，下次再试。`;
     } catch (err) {
       syncNote = `练习记录暂未同步（${(err as Error).message}），下次打开本页时重试。`;

@@ -1,8 +1,10 @@
 /**
  * The offline statement queue: practice answers and quiz results recorded as xAPI-shaped
  * statements in localStorage (`pufa:statements`), sent to the server when the learner is logged
- * in. A statement leaves the queue only when the server acknowledged its id (stored or
- * duplicate); anything else (network failure, rejection, conflict) stays for the next sync.
+ * in. A statement leaves the queue when the server answered for its id: stored or duplicate
+ * (kept), rejected or conflicting (refused for good — e.g. older than the offline allowance —
+ * so retrying would never succeed; the caller tells the learner how many). A network or HTTP
+ * failure keeps everything for the next sync.
  */
 import type { LearningStatement } from '../../../core/learning/statements';
 import { encodeResponse } from '../../../core/learning/xapi';
@@ -107,7 +109,8 @@ export async function syncQueue(post: (batch: LearningStatement[]) => Promise<Sy
     const batch = queue.slice(i, i + SYNC_BATCH);
     const reply = await post(batch);
     const ok = [...(reply.stored ?? []), ...(reply.duplicates ?? [])];
-    removeFromQueue(ok);
+    const refused = [...(reply.rejected ?? []).flatMap((r) => (r.id ? [r.id] : [])), ...(reply.conflicts ?? [])];
+    removeFromQueue([...ok, ...refused]);
     acknowledged += ok.length;
     rejected += (reply.rejected?.length ?? 0) + (reply.conflicts?.length ?? 0);
   }

@@ -18,6 +18,17 @@ export const questionBankReaders: Access = ({ req }) =>
   hasRole(req.user, 'admin', 'reviewer', 'teacher');
 
 /**
+ * Questions: curators read the whole bank; teachers only the practice pool, whose keys are
+ * published with the lessons anyway. Exam keys stay with the 普法办 (a query constraint, so
+ * lists, counts and single reads all filter in the database).
+ */
+export const practicePoolForTeachers: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'reviewer')) return true;
+  if (hasRole(req.user, 'teacher')) return { pool: { equals: 'practice' } };
+  return false;
+};
+
+/**
  * Admins see every record; an agency editor only records whose `agency` is theirs.
  * Returned as a query constraint so the database filters, not the client.
  */

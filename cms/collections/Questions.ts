@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { contentCurators, questionBankReaders } from '../access/rules';
+import { contentCurators, practicePoolForTeachers } from '../access/rules';
 import { forgetBankCaches } from '../learning/catalog';
 import { validateAnswerField } from './question-answer';
 
@@ -41,7 +41,7 @@ export const Questions: CollectionConfig = {
     afterDelete: [({ doc }) => (forgetBankCaches(), doc)],
   },
   access: {
-    read: questionBankReaders,
+    read: practicePoolForTeachers,
     create: contentCurators,
     update: contentCurators,
     delete: contentCurators,

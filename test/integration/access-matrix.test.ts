@@ -14,7 +14,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   laws: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
   'law-versions': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
   'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
-  questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '', learner: '' },
+  // Target: an exam-pool question (the default pool). Teachers read only the practice pool.
+  questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: '', editorA: '', learner: '' },
   quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '', learner: '' },
   media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
   users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '', learner: '' },

@@ -3,9 +3,9 @@ import { BADGES, DISTINCT_CORRECT_FOR_BADGE, evaluateBadges, trackBadge } from '
 import { applyStatements, emptyLearnerState, type LearningEvent } from '../../../core/learning/gamification';
 import type { LearnerState } from '../../../core/learning/state';
 import { addDays } from '../../../core/learning/time';
-import { answer, catalog, quiz, tracks } from './fixtures';
+import { answer, catalog, keys, quizQuestions, sitting, tracks } from './fixtures';
 
-const opts = { timeZone: 'Asia/Shanghai', lessonCatalog: catalog, tracks };
+const opts = { timeZone: 'Asia/Shanghai', lessonCatalog: catalog, tracks, answerKeys: keys };
 const badgeCatalog = { lessons: catalog, tracks };
 const ids = (state: LearnerState) => evaluateBadges(state, badgeCatalog).map((b) => b.id);
 const earned = (events: LearningEvent[]) => events.flatMap((e) => (e.type === 'badge' ? [e.badge.id] : []));
@@ -17,17 +17,27 @@ describe('evaluateBadges', () => {
   });
 
   it('初学乍练 and 初次满分: a first lesson, and only a full score counts as perfect', () => {
-    const r = applyStatements(emptyLearnerState('learner-1'), [quiz('xianfa-jiben', 4, 5, at('2026-03-09'))], opts);
+    const r = applyStatements(emptyLearnerState('learner-1'), sitting('xianfa-jiben', 4, at('2026-03-09')), opts);
     expect(earned(r.events)).toEqual(['first-lesson']);
-    const perfect = applyStatements(r.state, [quiz('xingzheng-chufa', 6, 6, at('2026-03-09', '11:00:00'))], opts);
+    const perfect = applyStatements(r.state, sitting('xingzheng-chufa', 5, at('2026-03-09', '11:00:00')), opts);
     expect(earned(perfect.events)).toEqual(['first-perfect']);
+    expect(perfect.state.perfectQuizzes).toEqual(['xingzheng-chufa']);
     expect(BADGES.firstPerfect.name).toBe('初次满分');
   });
 
+  it('初次满分 needs every question right as the first answers of one day, not pieced together over days', () => {
+    const [one, two, three, four, five] = quizQuestions('xianfa-jiben');
+    const day1 = [one!, two!, three!, four!].map((q, i) => answer(q, true, at('2026-03-09', `10:0${i}:00`)));
+    const day2 = [answer(five!, true, at('2026-03-10'))];
+    const r = applyStatements(emptyLearnerState('learner-1'), [...day1, answer(five!, false, at('2026-03-09', '10:05:00')), ...day2], opts);
+    expect(r.state.perfectQuizzes).toEqual([]);
+    expect(earned(r.events)).toEqual(['first-lesson']); // 4/5 on 9 March is mastery, not a perfect score
+  });
+
   it('宪法卫士 needs every lesson that covers 宪法 (mapping from the catalog), not just one', () => {
-    const one = applyStatements(emptyLearnerState('learner-1'), [quiz('xianfa-jiben', 5, 5, at('2026-03-09'))], opts).state;
+    const one = applyStatements(emptyLearnerState('learner-1'), sitting('xianfa-jiben', 5, at('2026-03-09')), opts).state;
     expect(ids(one)).not.toContain('constitution');
-    const both = applyStatements(one, [quiz('xianfa-xuanshi', 5, 5, at('2026-03-10'))], opts);
+    const both = applyStatements(one, sitting('xianfa-xuanshi', 5, at('2026-03-10')), opts);
     expect(earned(both.events)).toContain('constitution');
     expect(BADGES.constitution.name).toBe('宪法卫士');
     // With no constitution lesson in the catalog, nobody gets it for free.
@@ -35,7 +45,7 @@ describe('evaluateBadges', () => {
   });
 
   it('one badge per completed track, named from the track title', () => {
-    const village = [quiz('xianfa-jiben', 5, 5, at('2026-03-09')), quiz('minfadian-hunyin', 5, 5, at('2026-03-09', '11:00:00'))];
+    const village = [...sitting('xianfa-jiben', 5, at('2026-03-09')), ...sitting('minfadian-hunyin', 5, at('2026-03-09', '11:00:00'))];
     const r = applyStatements(emptyLearnerState('learner-1'), village, opts);
     const trackIds = earned(r.events).filter((id) => id.startsWith('track:'));
     expect(trackIds).toEqual(['track:village']);
@@ -78,10 +88,11 @@ describe('evaluateBadges', () => {
   });
 
   it('keeps an earned badge with its first date even if the catalog later grows', () => {
-    const r = applyStatements(emptyLearnerState('learner-1'), [quiz('xianfa-jiben', 5, 5, at('2026-03-09')), quiz('xianfa-xuanshi', 5, 5, at('2026-03-10'))], opts);
-    const grown = [...catalog, { id: 'xianfa-new', quizId: 'xianfa-new', tracks: ['officials'], laws: ['宪法'], hours: 1 }];
+    const xuanshi = sitting('xianfa-xuanshi', 5, at('2026-03-10'));
+    const r = applyStatements(emptyLearnerState('learner-1'), [...sitting('xianfa-jiben', 5, at('2026-03-09')), ...xuanshi], opts);
+    const grown = [...catalog, { id: 'xianfa-new', quizId: 'xianfa-new', questionIds: quizQuestions('xianfa-new'), tracks: ['officials'], laws: ['宪法'], hours: 1 }];
     const later = applyStatements(r.state, [answer('q-1', true, at('2026-03-11'))], { ...opts, lessonCatalog: grown });
-    expect(later.state.badges.constitution).toBe(at('2026-03-10'));
+    expect(later.state.badges.constitution).toBe(xuanshi[3]!.timestamp); // the answer that mastered the last 宪法 lesson
     expect(earned(later.events)).not.toContain('constitution');
   });
 });

@@ -10,9 +10,10 @@ import {
   XP_LESSON_COMPLETED,
   type LearningEvent,
 } from '../../../core/learning/gamification';
-import { answer, catalog, quiz, stmt } from './fixtures';
+import { answer, catalog, keys, sitting, stmt } from './fixtures';
 
-const opts = { timeZone: 'Asia/Shanghai', lessonCatalog: catalog };
+const opts = { timeZone: 'Asia/Shanghai', lessonCatalog: catalog, answerKeys: keys };
+const lessonXp = (events: LearningEvent[]) => xpEvents(events).filter((e) => e.reason === 'lesson-completed');
 const fresh = () => emptyLearnerState('learner-1');
 const xpEvents = (events: LearningEvent[]) => events.filter((e) => e.type === 'xp');
 
@@ -53,11 +54,11 @@ describe('XP for answers', () => {
   });
 
   it('re-grades from the response when the server holds the keys (a forged success earns nothing)', () => {
-    const keys = { 'q-1': { type: 'single' as const, answer: 'b' }, 'q-2': { type: 'multiple' as const, answer: ['a', 'c'] } };
+    const ownKeys = { 'q-1': { type: 'single' as const, answer: 'b' }, 'q-2': { type: 'multiple' as const, answer: ['a', 'c'] } };
     const forged = stmt({ verb: 'answered', type: 'question', object: 'q-1', at: '2026-03-09T10:00:00+08:00', success: true, response: 'a' });
     const honest = stmt({ verb: 'answered', type: 'question', object: 'q-2', at: '2026-03-09T10:01:00+08:00', success: false, response: 'c[,]a' });
     const unknown = answer('q-404', true, '2026-03-09T10:02:00+08:00');
-    const { state, skipped } = applyStatements(fresh(), [forged, honest, unknown], { ...opts, answerKeys: keys });
+    const { state, skipped } = applyStatements(fresh(), [forged, honest, unknown], { ...opts, answerKeys: ownKeys });
     expect(state.xp).toBe(XP_FIRST_CORRECT); // only q-2, whose response is in fact right
     expect([state.answered, state.correct]).toEqual([2, 1]);
     expect(skipped).toEqual([{ id: unknown.id, reason: 'unknown-question' }]);
@@ -65,21 +66,24 @@ describe('XP for answers', () => {
 });
 
 describe('lessons', () => {
-  it('completes a lesson once, when its quiz is passed at the mastery mark', () => {
-    const r = applyStatements(fresh(), [quiz('xianfa-jiben', 3, 5, '2026-03-09T10:00:00+08:00'), quiz('xianfa-jiben', 4, 5, '2026-03-09T10:10:00+08:00'), quiz('xianfa-jiben', 5, 5, '2026-03-10T10:00:00+08:00')], opts);
+  it('completes a lesson once, on the first day its first answers reach the mastery mark', () => {
+    const day1 = sitting('xianfa-jiben', 3, '2026-03-09T10:00:00+08:00');
+    const day2 = sitting('xianfa-jiben', 4, '2026-03-10T10:00:00+08:00');
+    const day3 = sitting('xianfa-jiben', 5, '2026-03-11T10:00:00+08:00');
+    const r = applyStatements(fresh(), [...day1, ...day2, ...day3], opts);
     expect(Object.keys(r.state.completedLessons)).toEqual(['xianfa-jiben']);
-    expect(r.state.completedLessons['xianfa-jiben']).toBe('2026-03-09T10:10:00+08:00');
-    expect(r.state.xp).toBe(XP_LESSON_COMPLETED);
+    // Mastered by the fourth right answer of day 2, not by day 3's full score.
+    expect(r.state.completedLessons['xianfa-jiben']).toBe(day2[3]!.timestamp);
+    expect(lessonXp(r.events)).toEqual([expect.objectContaining({ amount: XP_LESSON_COMPLETED, statementId: day2[3]!.id })]);
     expect(r.events.filter((e) => e.type === 'lesson-completed')).toHaveLength(1);
   });
 
   it('honours a lesson’s own pass mark and a caller-supplied default', () => {
-    const fourOfFive = quiz('geren-xinxi', 4, 5, '2026-03-09T10:00:00+08:00'); // geren-xinxi needs 100%
-    expect(applyStatements(fresh(), [fourOfFive], opts).state.completedLessons).toEqual({});
-    const seventy = quiz('xingzheng-chufa', 7, 10, '2026-03-09T10:00:00+08:00');
-    expect(Object.keys(applyStatements(fresh(), [seventy], opts).state.completedLessons)).toEqual([]);
-    const lenient = stmt({ verb: 'completed', type: 'quiz', object: 'xingzheng-chufa', at: '2026-03-09T10:00:00+08:00', score: [7, 10] });
-    expect(Object.keys(applyStatements(fresh(), [lenient], { ...opts, passMark: 0.7 }).state.completedLessons)).toEqual(['xingzheng-chufa']);
+    const fourOfFive = sitting('geren-xinxi', 4, '2026-03-09T10:00:00+08:00'); // geren-xinxi needs 100%
+    expect(applyStatements(fresh(), fourOfFive, { ...opts, passMark: 0.5 }).state.completedLessons).toEqual({});
+    const threeOfFive = sitting('xingzheng-chufa', 3, '2026-03-09T10:00:00+08:00');
+    expect(Object.keys(applyStatements(fresh(), threeOfFive, opts).state.completedLessons)).toEqual([]);
+    expect(Object.keys(applyStatements(fresh(), threeOfFive, { ...opts, passMark: 0.6 }).state.completedLessons)).toEqual(['xingzheng-chufa']);
   });
 });
 
@@ -87,10 +91,11 @@ describe('idempotence and determinism', () => {
   const batch = [
     answer('q-1', true, '2026-03-09T10:00:00+08:00'),
     answer('q-2', false, '2026-03-09T10:01:00+08:00'),
-    quiz('xianfa-jiben', 5, 5, '2026-03-09T10:05:00+08:00'),
+    ...sitting('xianfa-jiben', 5, '2026-03-09T10:05:00+08:00'),
     answer('q-1', true, '2026-03-10T09:00:00+08:00'),
     answer('q-2', true, '2026-03-10T09:01:00+08:00'),
   ];
+  const dayTwo = batch.length - 2;
 
   it('applying the same statements twice changes nothing', () => {
     const once = applyStatements(fresh(), batch, opts);
@@ -104,8 +109,8 @@ describe('idempotence and determinism', () => {
 
   it('gives the same XP, counts, lessons and streak whatever the arrival order', () => {
     const inOrder = applyStatements(fresh(), batch, opts).state;
-    const lateSync = applyStatements(applyStatements(fresh(), batch.slice(3), opts).state, batch.slice(0, 3), opts).state;
-    for (const key of ['xp', 'answered', 'correct', 'completedLessons', 'activeDays', 'streak', 'questionXpDays'] as const) {
+    const lateSync = applyStatements(applyStatements(fresh(), batch.slice(dayTwo), opts).state, batch.slice(0, dayTwo), opts).state;
+    for (const key of ['xp', 'answered', 'correct', 'completedLessons', 'perfectQuizzes', 'activeDays', 'streak', 'questionXpDays', 'dayAnswers'] as const) {
       expect(lateSync[key]).toEqual(inOrder[key]);
     }
     expect(applyStatements(fresh(), [...batch].reverse(), opts)).toEqual(applyStatements(fresh(), batch, opts));
@@ -143,9 +148,10 @@ describe('levels', () => {
   });
 
   it('emits a level-up event when XP crosses a threshold', () => {
-    const lessons = [quiz('xianfa-jiben', 5, 5, '2026-03-09T10:00:00+08:00'), quiz('xingzheng-chufa', 5, 5, '2026-03-09T11:00:00+08:00')];
-    const { events, state } = applyStatements(fresh(), lessons, opts);
+    // Five first-correct answers (50) and the lesson (50): the fifth answer reaches 100 XP.
+    const lesson = sitting('xianfa-jiben', 5, '2026-03-09T10:00:00+08:00');
+    const { events, state } = applyStatements(fresh(), lesson, opts);
     expect(state.xp).toBe(100);
-    expect(events).toContainEqual({ type: 'level-up', level: 2, title: '学法能手', statementId: lessons[1]!.id });
+    expect(events.filter((e) => e.type === 'level-up')).toEqual([{ type: 'level-up', level: 2, title: '学法能手', statementId: lesson[4]!.id }]);
   });
 });

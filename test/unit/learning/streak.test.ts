@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { applyStatements, emptyLearnerState } from '../../../core/learning/gamification';
 import { computeStreak, MAX_FREEZES, streakStatus } from '../../../core/learning/streak';
 import { addDays } from '../../../core/learning/time';
-import { answer, catalog } from './fixtures';
+import { answer, catalog, keys, stmt } from './fixtures';
 
 const run = (start: string, n: number) => Array.from({ length: n }, (_, i) => addDays(start, i));
-const opts = (timeZone: string) => ({ timeZone, lessonCatalog: catalog });
+const opts = (timeZone: string) => ({ timeZone, lessonCatalog: catalog, answerKeys: keys });
 
 describe('computeStreak', () => {
   it('counts consecutive days, in any order, ignoring duplicates', () => {
@@ -111,9 +111,15 @@ describe('streaks through applyStatements', () => {
     expect(broken.events.some((e) => e.type === 'freeze-used')).toBe(false);
   });
 
-  it('counts practice, not page views, as an active day', () => {
-    const read = { id: '00000000-0000-4000-8000-00000000aaaa', actor: { learnerId: 'learner-1' }, verb: 'experienced' as const, object: { id: 'xianfa-jiben', type: 'lesson' as const }, timestamp: '2026-03-09T10:00:00Z' };
-    const { state } = applyStatements(emptyLearnerState('learner-1'), [read], opts('UTC'));
+  it('counts graded practice, not page views or client-reported quiz results, as an active day', () => {
+    const read = stmt({ verb: 'experienced', type: 'lesson', object: 'xianfa-jiben', at: '2026-03-09T10:00:00Z' });
+    const passed = stmt({ verb: 'passed', type: 'quiz', object: 'xianfa-jiben', at: '2026-03-10T10:00:00Z', success: true, score: [5, 5] });
+    const attempted = stmt({ verb: 'attempted', type: 'quiz', object: 'xianfa-jiben', at: '2026-03-11T10:00:00Z' });
+    const unknown = answer('exam-q-1', true, '2026-03-12T10:00:00Z');
+    const { state } = applyStatements(emptyLearnerState('learner-1'), [read, passed, attempted, unknown], opts('UTC'));
     expect(state.activeDays).toEqual([]);
+    expect(state.streak.current).toBe(0);
+    // A wrong answer is still practice: it keeps the streak.
+    expect(applyStatements(state, [answer('q-1', false, '2026-03-13T10:00:00Z')], opts('UTC')).state.activeDays).toEqual(['2026-03-13']);
   });
 });

@@ -72,11 +72,13 @@ export async function readSpreadsheet(data: Buffer, fileName: string): Promise<G
     const sheet = book.worksheets[0];
     if (!sheet) throw new SpreadsheetError('表格中没有工作表');
     // Row and column numbers, not counts: one cell at row 1,000,000 would make a million rows.
-    checkGridSize(sheet.rowCount, sheet.columnCount);
+    // columnCount is recomputed over every row on each read: take it once, not once per cell.
+    const columns = sheet.columnCount;
+    checkGridSize(sheet.rowCount, columns);
     const grid: Grid = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(unquoteCell(cellText(row.getCell(c).value).trim()));
+      for (let c = 1; c <= columns; c += 1) cells.push(unquoteCell(cellText(row.getCell(c).value).trim()));
       grid[rowNumber - 1] = cells;
     });
     return Array.from(grid, (r) => r ?? []);

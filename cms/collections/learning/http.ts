@@ -1,5 +1,6 @@
-import { addDataAndFileToRequest, type PayloadRequest } from 'payload';
+import { APIError, type PayloadRequest } from 'payload';
 import { isLearner } from '../../access/learners';
+import { readJsonBody } from '../../request-body';
 import type { LearnerDoc } from '../../learning/dashboard';
 import { ExamError } from '../../learning/exam';
 import { SyncInputError } from '../../learning/sync';
@@ -14,12 +15,20 @@ export function learnerOf(req: PayloadRequest): LearnerDoc | null {
   return isLearner(req.user) ? (req.user as unknown as LearnerDoc) : null;
 }
 
-/** Parses the JSON body after checking its declared size. */
+/**
+ * Parses the JSON body, counting bytes as they arrive: past MAX_BODY_BYTES the upload is cut
+ * off with 413, whether or not it declared a Content-Length (a chunked body declares none).
+ */
 export async function bodyOf(req: PayloadRequest): Promise<unknown> {
-  const length = Number(req.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) throw new SyncInputError(`请求过大（上限 ${MAX_BODY_BYTES / 1024} KB）`, 413);
-  await addDataAndFileToRequest(req);
-  return req.data;
+  try {
+    const data = await readJsonBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_BODY_BYTES);
+    req.data = data as PayloadRequest['data'];
+    return data;
+  } catch (error) {
+    // Learner endpoints answer `{message}` like their other input errors.
+    if (error instanceof APIError) throw new SyncInputError(error.message, error.status);
+    throw error;
+  }
 }
 
 /** Wraps a learner endpoint: 401 without a learner, known errors as JSON 4xx with details. */

@@ -1,13 +1,16 @@
-import { addDataAndFileToRequest, type Endpoint } from 'payload';
+import { APIError, type Endpoint } from 'payload';
 import { formatImportError, importListRows } from '../../../../core/agency/list-import';
 import { latestList } from '../../../../core/agency/workflow';
 import { agencyIdOf, hasRole } from '../../../access/roles';
 import { readSpreadsheet, SpreadsheetError } from '../../../importer/spreadsheet';
+import { readFormBody } from '../../../request-body';
 import { cmsItemFromCore } from '../item-mapping';
 import { coreListOf } from '../to-core';
 
 /** Largest spreadsheet accepted; a 500-row list is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** Largest request: the file plus the form's boundaries and the year field. */
+const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 const fail = (status: number, message: string, errors: unknown[] = []) => Response.json({ message, errors }, { status });
 
@@ -23,18 +26,26 @@ export const importListEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'agency-editor')) return fail(403, '只有单位编辑可以导入本单位的清单');
     const agency = agencyIdOf(req.user)!;
-    await addDataAndFileToRequest(req);
-    const year = Number((req.data as { year?: unknown } | undefined)?.year);
+    // The upload is counted while it streams in: past the bound it is cut off, chunked or not.
+    let form: FormData;
+    try {
+      form = await readFormBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_FORM_BYTES);
+    } catch (error) {
+      if (error instanceof APIError) return fail(error.status, error.message);
+      throw error;
+    }
+    const year = Number(form.get('year'));
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(400, '请填写有效的年度');
-    const file = req.file;
-    if (!file) return fail(400, '请选择要导入的 .xlsx 或 .csv 文件');
+    const file = form.get('file');
+    if (!(file instanceof Blob)) return fail(400, '请选择要导入的 .xlsx 或 .csv 文件');
     if (file.size > MAX_IMPORT_BYTES) return fail(413, `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
 
     let rows: string[][];
     try {
-      rows = await readSpreadsheet(file.data, file.name);
+      rows = await readSpreadsheet(Buffer.from(await file.arrayBuffer()), (file as File).name ?? '');
     } catch (error) {
-      if (error instanceof SpreadsheetError) return fail(400, error.message);
+      // 413 for a workbook past the inflated-size, row or cell bounds; 400 for one that cannot be read.
+      if (error instanceof SpreadsheetError) return fail(error.status, error.message);
       throw error;
     }
     const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { title: true, slug: true } })).docs;

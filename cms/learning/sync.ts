@@ -1,5 +1,5 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
-import { outsidePractice } from '../../core/learning/statement-scope';
+import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
 import type { Id } from './learner-records';
@@ -72,9 +72,14 @@ export async function syncStatements(payload: Payload, learner: { id: Id; unit?:
     depth: 0,
     overrideAccess: true,
   });
-  const { accepted, duplicates, conflicts } = dedupeStatements(valid, existing.docs.map((d) => d.statement as LearningStatement));
-  result.duplicates.push(...duplicates);
-  result.conflicts.push(...conflicts.map((c) => c.id));
+  const deduped = dedupeStatements(valid, existing.docs.map((d) => d.statement as LearningStatement));
+  result.duplicates.push(...deduped.duplicates);
+  result.conflicts.push(...deduped.conflicts.map((c) => c.id));
+  const backdated = backdatedAnswers(deduped.accepted, await latestAnswers(payload, learner.id, deduped.accepted));
+  const accepted = deduped.accepted.filter((s) => {
+    if (backdated.has(s.id)) result.rejected.push({ index: bound.findIndex((b) => (b as { id?: string } | null)?.id?.toLowerCase() === s.id), id: s.id, errors: ['timestamp: 早于本题已同步的作答时间，不予计入'] });
+    return !backdated.has(s.id);
+  });
   const rows = accepted.map((s) => ({
     statementId: s.id,
     learner: learner.id,
@@ -95,6 +100,27 @@ export async function syncStatements(payload: Payload, learner: { id: Id; unit?:
     }
   } else result.stored.push(...rows.map((r) => r.statementId));
   return result;
+}
+
+/** Question id → time (ms) of the learner's latest stored answer to it, for the questions in `statements`. */
+async function latestAnswers(payload: Payload, learner: Id, statements: readonly LearningStatement[]): Promise<Map<string, number>> {
+  const questions = [...new Set(statements.filter((s) => s.verb === 'answered').map((s) => s.object.id))];
+  const latest = new Map<string, number>();
+  if (!questions.length) return latest;
+  const docs = await payload.find({
+    collection: 'learning-records',
+    where: { and: [{ learner: { equals: learner } }, { verb: { equals: 'answered' } }, { objectId: { in: questions } }] },
+    select: { objectId: true, timestamp: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
+  for (const d of docs.docs) {
+    const at = Date.parse(String(d.timestamp));
+    const key = String(d.objectId);
+    if (!(at <= (latest.get(key) ?? -Infinity))) latest.set(key, at);
+  }
+  return latest;
 }
 
 const unitOf = (unit: unknown): Id | undefined =>

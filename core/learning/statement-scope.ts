@@ -21,3 +21,20 @@ export function outsidePractice(statement: LearningStatement, scope: PracticeSco
   if (type === 'lesson' && !scope.lessonIds.has(id)) return 'object.id: 不是已发布的课程';
   return null;
 }
+
+/**
+ * Ids of incoming answers timestamped before an answer to the same question that the server
+ * already holds. Such an answer cannot be honest practice from this device's clock order; it is
+ * what a modified client sends to place a retake of just-revealed answers on an earlier day,
+ * where it would count as that day's first answer. `latestStored` maps question id → the latest
+ * stored answer time (ms). Answers within one batch are not compared with each other.
+ */
+export function backdatedAnswers(incoming: readonly LearningStatement[], latestStored: ReadonlyMap<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const s of incoming) {
+    if (s.verb !== 'answered') continue;
+    const latest = latestStored.get(s.object.id);
+    if (latest !== undefined && Date.parse(s.timestamp) < latest) out.add(s.id);
+  }
+  return out;
+}

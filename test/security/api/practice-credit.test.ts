@@ -132,6 +132,21 @@ describe('study hours only from answers the server graded', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('refuses a retake back-dated to an earlier day (a modified client), keeps honest re-sends', async () => {
+    const me = await learner();
+    const failed = sitting('xianfa-jiben', { wrong: 3 });
+    await syncStatements(payload, me, { statements: failed });
+    // Today's keys were just revealed; the retake claims to be from yesterday evening.
+    const backdated = sitting('xianfa-jiben', { at: daysAgo(1) });
+    const reply = await syncStatements(payload, me, { statements: backdated });
+    expect(reply.stored).toEqual([]);
+    expect(reply.rejected.map((r) => r.errors[0])).toEqual(backdated.map(() => 'timestamp: 早于本题已同步的作答时间，不予计入'));
+    expect((await syncStatements(payload, me, { statements: failed })).duplicates).toHaveLength(failed.length);
+    const d = await dashboardFor(payload, me);
+    expect(d.lessonsCompleted).toEqual([]);
+    expect(d.hours.credited).toBe(0);
+  });
+
   it('credits a first sitting at the pass mark straight away', async () => {
     const me = await learner();
     await syncStatements(payload, me, { statements: sitting('minfadian-hunyin', { wrong: 1 }) });

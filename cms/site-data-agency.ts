@@ -71,7 +71,7 @@ async function read(): Promise<AgencyYearData> {
     p.find({ collection: 'responsibility-lists', ...asPublic, depth: 0, sort: '-version' }),
     p.find({ collection: 'campaigns', ...asPublic, depth: 0, sort: 'startDate' }),
     p.find({ collection: 'key-dates', ...asPublic, depth: 0, sort: 'month' }),
-    p.find({ collection: 'reports', ...asPublic, depth: 0 }),
+    p.find({ collection: 'reports', ...asPublic, depth: 0, sort: '-version' }),
     p.find({ collection: 'media', ...asPublic, depth: 0 }),
     p.find({ collection: 'laws', ...asPublic, depth: 0, select: { slug: true } }),
   ]);
@@ -82,6 +82,10 @@ async function read(): Promise<AgencyYearData> {
     const key = `${idOf(l.agency)}#${l.year}`;
     if (!latest.has(key)) latest.set(key, l); // sorted by version descending
   }
+  // Reports too: a revised report shows its newest published version (the older stays stored).
+  const latestReports = new Map<string, (typeof reports.docs)[number]>();
+  for (const r of reports.docs) if (!latestReports.has(`${idOf(r.agency)}#${r.year}`)) latestReports.set(`${idOf(r.agency)}#${r.year}`, r);
+  const shownReports = [...latestReports.values()];
   return {
     agencies: agencies.docs.map((a) => ({ id: s(a.id), name: a.name, shortName: a.shortName ?? a.name, kind: a.kind, level: a.level })),
     lists: [...latest.values()].map((l) => ({
@@ -106,7 +110,7 @@ async function read(): Promise<AgencyYearData> {
       id: s(k.id), name: k.name, month: k.month, day: k.day, durationDays: k.durationDays ?? 1, description: k.description ?? '',
       leadAgencyIds: ids(k.leadAgencies),
     })),
-    reports: reports.docs.map((r) => ({
+    reports: shownReports.map((r) => ({
       id: s(r.id), agencyId: s(idOf(r.agency)), year: r.year, title: r.title, score: r.score ?? null, grade: r.grade ?? '',
       narrative: {
         mechanism: r.mechanism ?? '', internalStudy: r.internalStudy ?? '', publicEducation: r.publicEducation ?? '',
@@ -118,6 +122,6 @@ async function read(): Promise<AgencyYearData> {
       url: m.url ?? '', thumbnailUrl: m.sizes?.thumbnail?.url ?? m.url ?? '',
     })),
     lawSlugs: Object.fromEntries(laws.docs.map((l) => [s(l.id), s(l.slug)])),
-    learning: await learningByAgencyYear(p, reports.docs.map((r) => ({ agency: s(idOf(r.agency)), year: r.year }))),
+    learning: await learningByAgencyYear(p, shownReports.map((r) => ({ agency: s(idOf(r.agency)), year: r.year }))),
   };
 }

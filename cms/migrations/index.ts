@@ -1,5 +1,6 @@
 import * as migration_20261125_030407_initial from './20261125_030407_initial';
 import * as migration_20261125_063052_question_pool from './20261125_063052_question_pool';
+import * as migration_20261130_173425_report_integrity from './20261130_173425_report_integrity';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_063052_question_pool.up,
     down: migration_20261125_063052_question_pool.down,
-    name: '20261125_063052_question_pool'
+    name: '20261125_063052_question_pool',
+  },
+  {
+    up: migration_20261130_173425_report_integrity.up,
+    down: migration_20261130_173425_report_integrity.down,
+    name: '20261130_173425_report_integrity'
   },
 ];

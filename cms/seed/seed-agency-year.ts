@@ -93,7 +93,10 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
       title: `泉城市司法局${DEMO_YEAR}年度普法履职报告`,
       agency: byShort.get('市司法局'),
       year: DEMO_YEAR,
+      version: 1,
       status: 'published',
+      // Submitted by the agency and published by the 普法办 before the 评议, as the workflow requires.
+      history: demoHistory('published'),
       mechanism: '成立由主要负责同志任组长的普法工作领导小组，印发年度普法责任清单，实行“清单化、项目化”管理，每季度调度一次。',
       internalStudy: '落实党委（党组）理论学习中心组集体学法制度，全年集体学法4次；组织全员参加年度学法考试。',
       publicEducation: '围绕民法典宣传月、国家宪法日等重要时间节点开展主题活动，深入推进“法治六进”。',

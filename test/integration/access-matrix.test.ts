@@ -23,8 +23,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
   campaigns: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
   'key-dates': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R', learner: 'R' },
-  // Target: agency B's draft report.
-  reports: { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: 'C', learner: '' },
+  // Target: agency B's draft report. Like lists, only an agency's editor opens a report (their own agency's).
+  reports: { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: 'C', learner: '' },
   // Learner records; target: another learner's, of agency B's unit. Learners sign up themselves.
   learners: { anonymous: 'C', admin: 'RCUD', reviewer: 'RC', teacher: 'C', editorA: 'C', learner: 'C' },
   'learning-records': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },

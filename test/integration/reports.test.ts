@@ -1,4 +1,4 @@
-/** Annual reports: drafts stay private, only admins record the 评议, and the grade follows the score. */
+/** Annual reports: drafts stay private, only admins record the 评议 (on a published report), and the grade follows the score. */
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
@@ -6,6 +6,7 @@ import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/pay
 let payload: Payload;
 let editor: TestUser;
 let admin: TestUser;
+let reviewer: TestUser;
 let id: number | string;
 
 beforeAll(async () => {
@@ -13,6 +14,7 @@ beforeAll(async () => {
   const agency = await makeAgency(payload);
   editor = await makeUser(payload, 'agency-editor', agency.id);
   admin = await makeUser(payload, 'admin');
+  reviewer = await makeUser(payload, 'reviewer');
   const report = await payload.create({
     collection: 'reports',
     data: { title: '测试报告', year: 2030, mechanism: '机制建设情况', score: 99 },
@@ -30,14 +32,15 @@ describe('reports', () => {
     expect(anon.docs).toEqual([]);
   });
 
-  it('derives the grade from the score an admin records', async () => {
+  it('derives the grade from the score an admin records on the published report', async () => {
+    await payload.update({ collection: 'reports', id, data: { status: 'submitted' }, user: editor, overrideAccess: false });
+    await payload.update({ collection: 'reports', id, data: { status: 'published' }, user: reviewer, overrideAccess: false });
     const graded = await payload.update({ collection: 'reports', id, data: { score: 85, grade: '优秀' }, user: admin, overrideAccess: false });
     expect(graded).toMatchObject({ score: 85, grade: '良好' });
     await expect(payload.update({ collection: 'reports', id, data: { score: 120 }, user: admin, overrideAccess: false })).rejects.toThrow();
   });
 
   it('is public once published', async () => {
-    await payload.update({ collection: 'reports', id, data: { status: 'published' }, user: editor, overrideAccess: false });
     const anon = await payload.find({ collection: 'reports', where: { id: { equals: id } }, overrideAccess: false });
     expect(anon.docs.map((d) => d.grade)).toEqual(['良好']);
   });

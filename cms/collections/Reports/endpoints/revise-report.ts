@@ -1,0 +1,49 @@
+import type { Endpoint } from 'payload';
+import { reviseReport } from '../../../../core/agency/report-workflow';
+import { relationKey } from '../../../relation';
+import { actorOf } from '../../ResponsibilityLists/to-core';
+import { CONTENT_FIELDS } from '../hooks/enforce-report-workflow';
+import { reportStateOf } from '../to-core';
+
+/**
+ * POST /api/reports/:id/revise — starts version + 1 as a draft copy of the newest version,
+ * which must be published. The published (and possibly evaluated) version stays as it is and
+ * stays public until the new one is reviewed and published; the 评议 is not copied.
+ */
+export const reviseReportEndpoint: Endpoint = {
+  path: '/:id/revise',
+  method: 'post',
+  handler: async (req) => {
+    const actor = actorOf(req.user);
+    if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
+    const doc = await req.payload
+      .findByID({ collection: 'reports', id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null);
+    if (!doc) return Response.json({ message: '报告不存在或无权查看' }, { status: 404 });
+    if (actor.role !== 'agency-editor' || actor.agencyId !== relationKey(doc.agency)) {
+      return Response.json({ message: '只有本单位编辑可以修订报告' }, { status: 403 });
+    }
+    const versions = (
+      await req.payload.find({
+        collection: 'reports',
+        where: { and: [{ agency: { equals: doc.agency } }, { year: { equals: doc.year } }] },
+        pagination: false,
+        depth: 0,
+        req,
+      })
+    ).docs;
+    const result = reviseReport(versions.map((v) => reportStateOf(v as Record<string, unknown>)), actor, new Date());
+    if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
+    const latest = versions.find((v) => Number(v.version ?? 1) === result.version - 1)! as Record<string, unknown>;
+    const text = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, latest[f]]));
+    const created = await req.payload.create({
+      collection: 'reports',
+      data: { ...text, agency: doc.agency, year: doc.year, version: result.version, status: 'draft', history: result.history, previous: latest.id },
+      context: { revision: true },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    } as never);
+    return Response.json({ id: (created as { id: unknown }).id, version: result.version }, { status: 201 });
+  },
+};

@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload';
+import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
+import { agencyEditorsOnly, reportDeleters } from '../../access/reports';
+import { adminFieldOnly } from '../../access/rules';
+import { owningAgencyField } from '../../fields/owning-agency';
+import { LIST_STATUS_OPTIONS } from '../agency-options';
+import { reviseReportEndpoint } from './endpoints/revise-report';
+import { enforceReportWorkflow } from './hooks/enforce-report-workflow';
+
+const narrative = (name: string, label: string) => ({ name, label, type: 'textarea' as const });
+
+/**
+ * An agency's annual 履职报告. Figures are not stored: the site computes them from records at
+ * build time so each is traceable. Editors write the narrative and submit it; reviewers and
+ * admins (普法办) return or publish it; admins record the 评议 on the published report, which
+ * then never changes — a revision is a new version (core/agency/report-workflow.ts).
+ */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: { singular: '履职报告', plural: '履职报告' },
+  admin: { group: '谁执法谁普法', useAsTitle: 'title', defaultColumns: ['title', 'agency', 'year', 'version', 'status', 'grade'] },
+  access: { read: publishedOrOwnAgency, create: agencyEditorsOnly, update: reviewersOrOwnAgency, delete: reportDeleters },
+  indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
+  hooks: { beforeChange: [enforceReportWorkflow] },
+  endpoints: [reviseReportEndpoint],
+  fields: [
+    { name: 'title', label: '标题', type: 'text', required: true },
+    owningAgencyField(),
+    { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100 },
+    { name: 'version', label: '版本', type: 'number', defaultValue: 1, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'status',
+      label: '状态',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: LIST_STATUS_OPTIONS,
+      index: true,
+      admin: { position: 'sidebar', description: '提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。' },
+    },
+    {
+      name: 'reviewComment',
+      label: '审核意见',
+      type: 'textarea',
+      admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
+    },
+    narrative('mechanism', '机制建设'),
+    narrative('internalStudy', '系统内学法用法'),
+    narrative('publicEducation', '社会普法宣传'),
+    narrative('innovation', '创新普法形式'),
+    narrative('effectiveness', '普法实效'),
+    {
+      type: 'collapsible',
+      label: '评议（管理员填写）',
+      admin: { position: 'sidebar', description: '报告发布后由管理员评议；等次由得分自动确定。' },
+      fields: [
+        { name: 'score', label: '评议得分', type: 'number', min: 0, max: 100, access: { create: adminFieldOnly, update: adminFieldOnly } },
+        {
+          name: 'grade',
+          label: '评议等次',
+          type: 'select',
+          options: ['优秀', '良好', '合格', '不合格'].map((v) => ({ label: v, value: v })),
+          access: { create: adminFieldOnly, update: adminFieldOnly },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      name: 'history',
+      label: '审核记录',
+      type: 'json',
+      admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' },
+    },
+    { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'reports', admin: { readOnly: true } },
+  ],
+};

@@ -22,6 +22,7 @@ import { Users } from './collections/Users';
 import { databaseFromEnv } from './database';
 import { CMS_DIR } from './paths';
 import { payloadSecret } from './secret';
+import { configuredOrigins } from './security/csrf';
 
 
 export default buildConfig({
@@ -63,6 +64,12 @@ export default buildConfig({
     // Scripts and tests must not spawn type generation; `npm run generate:types` does it.
     autoGenerate: false,
   },
+  // Served at POST /api/graphql from a view of this config (cms/graphql/enum-safe-config.ts):
+  // Chinese select values are no GraphQL enum names, so those fields are strings there.
   graphQL: { disable: false },
+  // Payload reads the auth cookie only from these origins (plus serverURL); an empty list reads it
+  // from any. The server's own CSRF check (cms/security/csrf.ts, in cms/server/serve.ts) refuses
+  // cookie-carrying writes from other origins, same-site ones included, with 403.
+  csrf: configuredOrigins(),
   telemetry: false,
 });

@@ -88,13 +88,14 @@ describe('responsibility list from spreadsheet to public page', () => {
     await page.close();
   });
 
+  // API calls with the session cookie carry the Origin a browser would send (CSRF check in cms/security/csrf.ts).
   it('is submitted by the editor, refused to the editor for publishing, and published by a reviewer', async () => {
-    const submit = await editor.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'submitted' } });
+    const submit = await editor.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'submitted' }, headers: { origin: base } });
     expect(submit.status()).toBe(200);
-    const selfPublish = await editor.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'published' } });
+    const selfPublish = await editor.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'published' }, headers: { origin: base } });
     expect(selfPublish.status()).toBe(403);
     const reviewer = await login('reviewer@pufa.local');
-    const publish = await reviewer.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'published' } });
+    const publish = await reviewer.request.patch(`${base}/api/responsibility-lists/${listId}`, { data: { status: 'published' }, headers: { origin: base } });
     expect(publish.status()).toBe(200);
     await reviewer.close();
   });

@@ -1,0 +1,61 @@
+/**
+ * Issue #9 finding 8 over real HTTP: every collection's REST routes probed with odd input
+ * (ids that are words, /versions, bad where values, 10,000-deep JSON, broken multipart
+ * `_payload`) answer 4xx with a Chinese message, never 500. Same cases against Payload alone:
+ * test/security/api/errors.test.ts.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../cms/seed/users';
+import { staffToken } from './other-origin';
+
+const base = inject('baseURL');
+let token: string;
+
+const COLLECTIONS = [
+  'users', 'agencies', 'responsibility-lists', 'campaigns', 'key-dates', 'reports', 'laws', 'law-versions', 'law-articles', 'questions',
+  'quizzes', 'media', 'learners', 'learning-records', 'exam-settings', 'exam-attempts', 'certificates',
+];
+const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+
+beforeAll(async () => {
+  token = await staffToken(base, 'admin@pufa.local', DEMO_PASSWORD);
+});
+
+async function probe(method: string, path: string, body?: BodyInit, type?: string): Promise<string | null> {
+  const res = await fetch(`${base}/api${path}`, {
+    method,
+    body,
+    headers: { Authorization: `JWT ${token}`, ...(type ? { 'Content-Type': type } : {}) },
+  });
+  const text = await res.text();
+  if (res.status >= 500) return `${res.status} ${method} ${path}: ${text.slice(0, 120)}`;
+  if (res.status >= 400 && !/[\u4e00-\u9fff]/.test(text)) return `${res.status} ${method} ${path} without a Chinese message: ${text.slice(0, 120)}`;
+  return null;
+}
+
+describe('odd REST input on every collection', () => {
+  it.each(COLLECTIONS)('%s answers 4xx with a Chinese message, never 500', async (slug) => {
+    const form = new FormData();
+    form.set('_payload', '{"name":');
+    const results = await Promise.all([
+      probe('GET', `/${slug}/versions`),
+      probe('GET', `/${slug}/abc`),
+      probe('PATCH', `/${slug}/abc`, '{}', 'application/json'),
+      probe('DELETE', `/${slug}/abc`),
+      probe('GET', `/${slug}?where=abc`),
+      probe('GET', `/${slug}?where[id][in]=a,b`),
+      probe('GET', `/${slug}?where[id][near]=1`),
+      probe('GET', `/${slug}?where[createdAt][greater_than]=notadate`),
+      probe('GET', `/${slug}/count?where=x`),
+      probe('POST', `/${slug}`, deep, 'application/json'),
+      probe('POST', `/${slug}`, 'null', 'application/json'),
+      probe('POST', `/${slug}`),
+      probe('POST', `/${slug}`, form),
+    ]);
+    expect(results.filter(Boolean)).toEqual([]);
+  });
+
+  it('staff accounts have no e-mail verification route to crash', async () => {
+    expect(await probe('POST', '/users/verify/abc')).toBeNull();
+  });
+});

@@ -5,7 +5,10 @@
  * - a path id that is not an id (`/api/laws/abc`), `/versions` on collections without versions,
  *   `/verify/…` on accounts without e-mail verification: 404;
  * - a `where` Payload cannot run (unknown operator, an id or number that is not one, a date that
- *   is not one, a bare `where=abc`): 400;
+ *   is not one, a bare `where=abc`), a `limit` or `page` that is no integer (1.5, 1e20): 400;
+ * - a create or update naming a related record that does not exist (SQLite's foreign key made
+ *   it a 500): 400;
+ * - an upload file name with a path in it (`/api/media/file/..%2f..`): 404;
  * - for Payload's own write endpoints: a JSON body or multipart `_payload` that is not valid
  *   JSON, not an object, or nested deeper than 64 levels: 400; no body or an unsupported type
  *   for create/update: 400/415.
@@ -13,7 +16,8 @@
  * streaming, so their bodies are never read here.
  */
 import type { Endpoint, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload';
-import { decodeSegment, isDocumentId, jsonObjectProblem, matchEndpointPath, type WhereFieldKind, whereFromQuery, whereProblem } from './api-input';
+import { decodeSegment, isDocumentId, jsonObjectProblem, matchEndpointPath, pagingProblem, type WhereFieldKind, whereFromQuery, whereProblem } from './api-input';
+import { relationIds } from './relation-ids';
 
 /** Refusal: HTTP status and the Chinese message for `{errors:[{message}]}`. */
 export interface Refusal {
@@ -65,84 +69,117 @@ function kindResolver(payload: Payload, collection: SanitizedCollectionConfig) {
 
 const refuse = (status: number, message: string) => ({ refusal: { status, message } });
 
+/** The collection endpoint a request reaches, matched in Payload's order (project endpoints first). */
+function routeOf(payload: Payload, request: Request, url: URL) {
+  const [slug = '', ...rest] = url.pathname.slice(payload.config.routes.api.length + 1).split('/').map(decodeSegment);
+  const collection = payload.collections[slug];
+  const endpoints = collection?.config.endpoints;
+  if (!collection || !endpoints) return null;
+  const override = request.method === 'POST' && [request.headers.get('X-Payload-HTTP-Method-Override'), request.headers.get('X-HTTP-Method-Override')].includes('GET');
+  const method = (override ? 'GET' : request.method).toLowerCase();
+  for (const endpoint of endpoints as Endpoint[]) {
+    const params = endpoint.method === method ? matchEndpointPath(endpoint.path, rest) : null;
+    if (params) return { collection, endpoint, params, override, method, key: `${endpoint.method} ${endpoint.path}` };
+  }
+  return null;
+}
+type Route = NonNullable<ReturnType<typeof routeOf>>;
+
+/** 404s for paths naming what cannot exist: a non-id, versions or verification a collection lacks, a file path. */
+function pathProblem(payload: Payload, { collection, endpoint, params, key }: Route): string | null {
+  const label = typeof collection.config.labels?.plural === 'string' ? collection.config.labels.plural : collection.config.slug;
+  if (PAYLOAD_ENDPOINTS.has(key) && endpoint.path.startsWith('/versions') && !collection.config.versions) return `“${label}”没有版本历史。`;
+  if (key === 'post /verify/:id') return typeof collection.config.auth === 'object' && collection.config.auth.verify ? null : '该类账号未启用邮箱验证。';
+  if (key === 'get /file/:filename' && /[/\\]|^\.\.?$/.test(params.filename ?? '')) return '文件不存在。';
+  const id = params.id;
+  if (id !== undefined && !collection.customIDType && !isDocumentId(id, payload.db.defaultIDType)) return `记录不存在：“${id.slice(0, 40)}”不是有效的记录编号。`;
+  return null;
+}
+
+type Body = { refusal: Refusal } | { data?: unknown; text?: string; query?: URLSearchParams };
+
+/** Reads and checks the body Payload would parse itself (its own POST/PATCH endpoints only). */
+async function readBody(request: Request, { override, method, key }: Route): Promise<Body> {
+  if (!override && method !== 'post' && method !== 'patch') return {};
+  const contentType = (request.headers.get('Content-Type') ?? '').split(';', 1)[0]!.trim();
+  const write = WRITE_ENDPOINTS.has(key);
+  if (contentType === 'application/json') {
+    const text = await request.text();
+    if (text === '') return write ? refuse(400, '请求内容为空：应为 JSON 对象。') : { text };
+    const problem = jsonObjectProblem(text);
+    return problem ? refuse(400, problem) : { text, data: JSON.parse(text) };
+  }
+  if (contentType.startsWith('multipart/')) {
+    let form: FormData;
+    try {
+      form = await request.clone().formData();
+    } catch {
+      return refuse(400, '表单数据格式无效。');
+    }
+    const data = form.get('_payload');
+    if (typeof data !== 'string') return {};
+    const problem = jsonObjectProblem(data, '表单字段 _payload ');
+    return problem ? refuse(400, problem) : { data: JSON.parse(data) };
+  }
+  if (override && contentType === 'application/x-www-form-urlencoded') {
+    const text = await request.text();
+    return { text, query: new URLSearchParams(text) };
+  }
+  if (!write) return {};
+  return contentType ? refuse(415, `不支持的请求内容类型“${contentType.slice(0, 60)}”：应为 application/json 或 multipart/form-data。`) : refuse(400, '请求内容为空：应为 JSON 对象。');
+}
+
+/** The first id a write names that does not exist, as a Chinese message. */
+async function missingRelation(payload: Payload, collection: SanitizedCollectionConfig, data: unknown): Promise<string | null> {
+  const byCollection = new Map<string, Map<number, string>>();
+  for (const { collection: target, id, label } of relationIds(collection.flattenedFields, data)) {
+    if (!payload.collections[target]) continue;
+    if (!byCollection.has(target)) byCollection.set(target, new Map());
+    byCollection.get(target)!.set(id, label);
+  }
+  for (const [target, ids] of byCollection) {
+    const wanted = [...ids.keys()];
+    for (let i = 0; i < wanted.length; i += 500) {
+      const chunk = wanted.slice(i, i + 500);
+      const found = await payload.find({ collection: target, where: { id: { in: chunk } }, depth: 0, pagination: false, limit: chunk.length, select: {}, overrideAccess: true });
+      const present = new Set(found.docs.map((d) => Number(d.id)));
+      const missing = chunk.find((id) => !present.has(id));
+      if (missing !== undefined) return `字段“${ids.get(missing)}”引用的记录不存在（编号 ${missing}）。`;
+    }
+  }
+  return null;
+}
+
 /**
  * Checks one /api request. Returns a refusal, or the request to hand to Payload (re-created
  * when its body was read here).
  */
 export async function guardApiRequest(payload: Payload, request: Request): Promise<{ refusal: Refusal } | { request: Request }> {
   const url = new URL(request.url);
-  const apiRoute = payload.config.routes.api;
-  const [slug = '', ...rest] = url.pathname.slice(apiRoute.length + 1).split('/').map(decodeSegment);
-  const collection = payload.collections[slug];
-  const endpoints = collection?.config.endpoints;
-  if (!collection || !endpoints) return { request };
+  const route = routeOf(payload, request, url);
+  if (!route) return { request };
+  const notFound = pathProblem(payload, route);
+  if (notFound) return refuse(404, notFound);
+  if (!PAYLOAD_ENDPOINTS.has(route.key)) return { request };
 
-  const override = request.method === 'POST' && [request.headers.get('X-Payload-HTTP-Method-Override'), request.headers.get('X-HTTP-Method-Override')].includes('GET');
-  const method = (override ? 'GET' : request.method).toLowerCase();
-  // The first endpoint that matches, in Payload's order (project endpoints before its own).
-  let endpoint: Endpoint | undefined;
-  let params: Record<string, string> = {};
-  for (const candidate of endpoints) {
-    const matched = candidate.method === method ? matchEndpointPath(candidate.path, rest) : null;
-    if (matched) {
-      [endpoint, params] = [candidate, matched];
-      break;
-    }
-  }
-  if (!endpoint) return { request };
-  const key = `${endpoint.method} ${endpoint.path}`;
-  const builtIn = PAYLOAD_ENDPOINTS.has(key);
-  const label = typeof collection.config.labels?.plural === 'string' ? collection.config.labels.plural : slug;
-
-  if (builtIn && endpoint.path.startsWith('/versions') && !collection.config.versions) return refuse(404, `“${label}”没有版本历史。`);
-  if (key === 'post /verify/:id' && !(typeof collection.config.auth === 'object' && collection.config.auth.verify)) return refuse(404, '该类账号未启用邮箱验证。');
-  const id = params.id;
-  if (id !== undefined && key !== 'post /verify/:id' && !collection.customIDType && !isDocumentId(id, payload.db.defaultIDType)) {
-    return refuse(404, `记录不存在：“${id.slice(0, 40)}”不是有效的记录编号。`);
-  }
-  if (!builtIn) return { request };
-
-  const contentType = (request.headers.get('Content-Type') ?? '').split(';', 1)[0]!.trim();
-  let query = url.searchParams;
-  let bodyText: string | undefined;
-  let bodyWhere: unknown;
-  if (override || method === 'post' || method === 'patch') {
-    if (contentType === 'application/json') {
-      bodyText = await request.text();
-      if (bodyText !== '') {
-        const problem = jsonObjectProblem(bodyText);
-        if (problem) return refuse(400, problem);
-        bodyWhere = (JSON.parse(bodyText) as { where?: unknown }).where;
-      } else if (WRITE_ENDPOINTS.has(key)) return refuse(400, '请求内容为空：应为 JSON 对象。');
-    } else if (contentType.startsWith('multipart/')) {
-      let form: FormData;
-      try {
-        form = await request.clone().formData();
-      } catch {
-        return refuse(400, '表单数据格式无效。');
-      }
-      const data = form.get('_payload');
-      if (typeof data === 'string') {
-        const problem = jsonObjectProblem(data, '表单字段 _payload ');
-        if (problem) return refuse(400, problem);
-      }
-    } else if (override && contentType === 'application/x-www-form-urlencoded') {
-      bodyText = await request.text();
-      query = new URLSearchParams(bodyText);
-    } else if (WRITE_ENDPOINTS.has(key)) {
-      return contentType ? refuse(415, `不支持的请求内容类型“${contentType.slice(0, 60)}”：应为 application/json 或 multipart/form-data。`) : refuse(400, '请求内容为空：应为 JSON 对象。');
-    }
-  }
-
-  const kindOf = kindResolver(payload, collection.config);
+  const body = await readBody(request, route);
+  if ('refusal' in body) return body;
+  const query = body.query ?? url.searchParams;
+  const paging = pagingProblem(query);
+  if (paging) return refuse(400, paging);
+  const kindOf = kindResolver(payload, route.collection.config);
   const fromQuery = whereFromQuery(query);
   if (fromQuery.problem) return refuse(400, fromQuery.problem);
-  for (const where of [fromQuery.where, bodyWhere]) {
+  for (const where of [fromQuery.where, (body.data as { where?: unknown } | undefined)?.where]) {
     if (where === undefined) continue;
     const problem = whereProblem(where, kindOf);
     if (problem) return refuse(400, problem);
   }
+  if (WRITE_ENDPOINTS.has(route.key) || route.key === 'post /:id/duplicate') {
+    const missing = await missingRelation(payload, route.collection.config, body.data);
+    if (missing) return refuse(400, missing);
+  }
 
-  if (bodyText === undefined) return { request };
-  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: bodyText, signal: request.signal }) };
+  if (body.text === undefined) return { request };
+  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: body.text, signal: request.signal }) };
 }

@@ -202,3 +202,12 @@ export function whereFromQuery(params: URLSearchParams): { where?: unknown; prob
     return { problem: '查询条件 where 格式无效：应为 where[字段][运算符]=值 或 JSON 对象。' };
   }
 }
+
+/** `limit` and `page`, top level and per join: integers Payload can bind (1.5 or 1e20 were 500s). */
+export function pagingProblem(params: URLSearchParams): string | null {
+  for (const [key, value] of params) {
+    if (!/^(limit|page)$|^joins\[[^\]]*\]\[(limit|page)\]$/.test(key) || value === '') continue;
+    if (!/^-?[0-9]{1,15}$/.test(value)) return `参数“${key}”应为整数，收到“${value.slice(0, 40)}”。`;
+  }
+  return null;
+}

@@ -81,6 +81,15 @@ const CASES: Array<[string, string, string, Init | undefined, number]> = [
   ['no body', 'POST', '/agencies', undefined, 400],
   ['multipart _payload that is not JSON', 'POST', '/agencies', { body: form('{"name":') }, 400],
   ['multipart _payload 10,000 deep', 'POST', '/agencies', { body: form(`{"a":${deepArrays}}`) }, 400],
+  ['a relation to a record that does not exist', 'POST', '/law-versions', { body: '{"label":"v","law":999999,"title":"x","versionDate":"2020-01-01"}', type: 'application/json' }, 400],
+  ['a parent that does not exist', 'PATCH', '/agencies/:agency', { body: '{"parent":999999}', type: 'application/json' }, 400],
+  ['a fractional limit', 'GET', '/agencies?limit=1.5', undefined, 400],
+  ['a limit past what SQLite binds', 'GET', '/agencies?limit=1e20', undefined, 400],
+];
+// 500s over HTTP on the seeded database (test/security/http/errors.test.ts); here only the guard's answer.
+const GUARD_ONLY: Array<[string, string, string, number]> = [
+  ['a join page past what SQLite binds', 'GET', '/laws?joins[versions][page]=99999999999999999999', 400],
+  ['an upload file name with a path', 'GET', '/media/file/..%2f..%2fpackage.json', 404],
 ];
 
 describe('odd REST input', () => {
@@ -91,6 +100,10 @@ describe('odd REST input', () => {
     expect(res.status).toBe(status);
     const body = (await res.json()) as { errors: { message: string }[] };
     expect(body.errors[0]!.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each(GUARD_ONLY)('%s: %s %s is refused', async (_name, method, path, status) => {
+    expect((await guarded(method, path)).status).toBe(status);
   });
 
   it('refuses an unsupported body type for a create with 415', async () => {

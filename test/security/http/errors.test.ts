@@ -58,4 +58,18 @@ describe('odd REST input on every collection', () => {
   it('staff accounts have no e-mail verification route to crash', async () => {
     expect(await probe('POST', '/users/verify/abc')).toBeNull();
   });
+
+  it('paging, joins, upload paths and related records that do not exist answer 4xx', async () => {
+    const results = await Promise.all([
+      probe('GET', '/agencies?limit=1.5'),
+      probe('GET', '/agencies?limit=1e20'),
+      probe('GET', '/agencies?page=99999999999999999999'),
+      probe('GET', '/laws?limit=1&joins[versions][limit]=99999999999999999999'),
+      probe('GET', '/media/file/..%2f..%2fpackage.json'),
+      probe('POST', '/law-versions', '{"label":"v","law":999999,"title":"x","versionDate":"2020-01-01"}', 'application/json'),
+      probe('POST', '/campaigns', '{"theme":"x","agency":999999,"startDate":"2026-01-01","target":"机关","place":"x"}', 'application/json'),
+      probe('PATCH', '/agencies?where[id][equals]=1', '{"parent":999999}', 'application/json'),
+    ]);
+    expect(results.filter(Boolean)).toEqual([]);
+  });
 });

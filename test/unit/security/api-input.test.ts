@@ -1,7 +1,7 @@
 /** REST input checks that used to end as 500s (cms/security/api-input.ts). */
 import { describe, expect, it } from 'vitest';
 import {
-  isDocumentId, jsonDepth, jsonObjectProblem, matchEndpointPath, MAX_JSON_DEPTH, type WhereFieldKind, whereFromQuery, whereProblem,
+  isDocumentId, jsonDepth, jsonObjectProblem, matchEndpointPath, MAX_JSON_DEPTH, pagingProblem, type WhereFieldKind, whereFromQuery, whereProblem,
 } from '../../../cms/security/api-input';
 
 const nested = (n: number, open = '[', close = ']') => `${open.repeat(n)}1${close.repeat(n)}`;
@@ -80,5 +80,14 @@ describe('where', () => {
     expect(q('where=abc').problem).toMatch(/where 格式无效/);
     expect(q(`where${'[a]'.repeat(11)}=1`).problem).toMatch(/层级过深/);
     expect(q('limit=1').where).toBeUndefined();
+  });
+});
+
+describe('paging', () => {
+  it('accepts integers and refuses what SQLite cannot bind', () => {
+    const p = (s: string) => pagingProblem(new URLSearchParams(s));
+    expect(p('limit=10&page=2&joins[versions][limit]=5&depth=3')).toBeNull();
+    expect(p('limit=&page=-1')).toBeNull();
+    for (const bad of ['limit=1.5', 'limit=1e20', 'page=99999999999999999999', 'joins[versions][page]=1e400', 'limit=abc']) expect(p(bad)).toMatch(/应为整数/);
   });
 });

@@ -14,6 +14,7 @@ import { fmt, percentile } from './stats';
 const PORT = 3999;
 const BASE = `http://127.0.0.1:${PORT}`;
 const LEARNERS = 20;
+// Cookie-authenticated writes carry the Origin a browser sends (CSRF check, cms/security/csrf.ts).
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 1000);
 const CONCURRENCY = 20;
 
@@ -58,15 +59,15 @@ try {
   for (let i = 0; i < 120 && !(await fetch(`${BASE}/api/agencies?limit=1`).then((r) => r.ok).catch(() => false)); i += 1) await new Promise((r) => setTimeout(r, 500));
   const cookies = await Promise.all(Array.from({ length: LEARNERS }, (_, i) => signUp(i)));
   await run('attempt-sync', ATTEMPTS, (i) =>
-    fetch(`${BASE}/api/learners/sync`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookies[i % LEARNERS]! }, body: JSON.stringify({ statements: attempt() }) }),
+    fetch(`${BASE}/api/learners/sync`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookies[i % LEARNERS]!, Origin: BASE }, body: JSON.stringify({ statements: attempt() }) }),
   );
   // Exams: each learner starts and submits up to 3 attempts (the policy's limit).
   const exams = LEARNERS * 3;
   await run('exam-start+submit', exams, async (i) => {
     const cookie = cookies[i % LEARNERS]!;
-    const start = await fetch(`${BASE}/api/exam-attempts/start`, { method: 'POST', headers: { Cookie: cookie } });
+    const start = await fetch(`${BASE}/api/exam-attempts/start`, { method: 'POST', headers: { Cookie: cookie, Origin: BASE } });
     const { attemptId } = (await start.json()) as { attemptId: number };
-    return fetch(`${BASE}/api/exam-attempts/${attemptId}/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ responses: {} }) });
+    return fetch(`${BASE}/api/exam-attempts/${attemptId}/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: BASE }, body: JSON.stringify({ responses: {} }) });
   });
 } finally {
   server.kill('SIGTERM');

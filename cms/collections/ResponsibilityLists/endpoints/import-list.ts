@@ -14,6 +14,17 @@ const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 const fail = (status: number, message: string, errors: unknown[] = []) => Response.json({ message, errors }, { status });
 
+/** A field of the form's `_payload` JSON part (how the admin form sends its fields), or undefined. */
+function payloadField(form: FormData, name: string): unknown {
+  const raw = form.get('_payload');
+  if (typeof raw !== 'string') return undefined;
+  try {
+    return (JSON.parse(raw) as Record<string, unknown> | null)?.[name];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * POST /api/responsibility-lists/import (multipart: file, year). An agency editor imports their
  * agency's list for a year from .xlsx/.csv. All rows are validated first; on any error nothing
@@ -34,7 +45,7 @@ export const importListEndpoint: Endpoint = {
       if (error instanceof APIError) return fail(error.status, error.message);
       throw error;
     }
-    const year = Number(form.get('year'));
+    const year = Number(form.get('year') ?? payloadField(form, 'year'));
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(400, '请填写有效的年度');
     const file = form.get('file');
     if (!(file instanceof Blob)) return fail(400, '请选择要导入的 .xlsx 或 .csv 文件');

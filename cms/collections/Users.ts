@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload';
 import { ROLE_LABELS, STAFF_ROLES } from '../access/roles';
 import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules';
+import { accountGuards } from '../auth/account-hooks';
+import { authEndpoints } from '../auth/auth-endpoints';
+import { accountSecurityFields } from '../auth/account-fields';
 
 /** Staff accounts (普法办, agency editors, reviewers, teachers). Learners are separate. */
 export const Users: CollectionConfig = {
@@ -8,7 +11,11 @@ export const Users: CollectionConfig = {
   labels: { singular: '工作人员', plural: '工作人员' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: { group: '机构与人员', useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'agency'] },
-  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly },
+  // Only admins lift a lockout (any staff account could, so the lockout was no limit).
+  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, unlock: adminOnly },
+  // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).
+  endpoints: authEndpoints('users'),
+  hooks: { beforeOperation: [accountGuards('users')] },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },
     {
@@ -32,5 +39,6 @@ export const Users: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData.role === 'agency-editor' && !value ? '单位编辑必须绑定一个单位' : true,
     },
+    ...accountSecurityFields('users'),
   ],
 };

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload';
+import { relationship } from 'payload/shared';
 import { isValidTimeZone } from '../../../core/learning/time';
 import { adminOnly, anyone } from '../../access/rules';
 import { hasRole } from '../../access/roles';
@@ -6,6 +7,9 @@ import { isLearner, ownOrUnitRecords } from '../../access/learners';
 import { AUDIENCES } from '../Questions';
 import { clearLeaderboardCache } from '../../learning/leaderboard';
 import { learnerEndpoints } from './learner-endpoints';
+import { accountGuards } from '../../auth/account-hooks';
+import { accountSecurityFields } from '../../auth/account-fields';
+import { authEndpoints } from '../../auth/auth-endpoints';
 
 /**
  * Learners (officials, students, village legal-knowledge leaders): a separate auth collection
@@ -21,9 +25,14 @@ export const Learners: CollectionConfig = {
     create: anyone,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : isLearner(req.user) ? { id: { equals: req.user.id } } : false),
     delete: adminOnly,
+    // Only admins lift a lockout; unit editors reset a learner's password with a one-time code.
+    unlock: adminOnly,
   },
-  endpoints: learnerEndpoints,
+  // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).
+  endpoints: [...authEndpoints('learners'), ...learnerEndpoints],
   hooks: {
+    // Sign-up and login rate limits, password length, current password for own password/e-mail changes.
+    beforeOperation: [accountGuards('learners')],
     // Joining or leaving the leaderboard, or a new display name, shows on the next request.
     afterChange: [({ doc, previousDoc }) => {
       if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();
@@ -33,7 +42,21 @@ export const Learners: CollectionConfig = {
   fields: [
     { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },
     { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCES },
-    { name: 'unit', label: '所在单位/学校/村居', type: 'relationship', relationTo: 'agencies', index: true },
+    {
+      name: 'unit',
+      label: '所在单位/学校/村居',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      // A unit that does not exist failed the insert with a 500; refuse it as a field error.
+      validate: (async (value, options) => {
+        if (value == null || (value as unknown) === '') return true;
+        // Payload's own check (id type) answers in English; the learner reads Chinese.
+        if ((await relationship(value, options)) !== true) return '所选单位无效，请重新选择';
+        const found = await options.req.payload.count({ collection: 'agencies', where: { id: { equals: value } }, req: options.req });
+        return found.totalDocs > 0 ? true : '所选单位不存在，请重新选择';
+      }) satisfies RelationshipFieldSingleValidation,
+    },
     {
       name: 'timeZone',
       label: '时区',
@@ -42,5 +65,6 @@ export const Learners: CollectionConfig = {
       validate: (value: unknown) => (typeof value === 'string' && isValidTimeZone(value) ? true : '时区无效'),
     },
     { name: 'leaderboardOptIn', label: '愿意出现在排行榜', type: 'checkbox', defaultValue: false },
+    ...accountSecurityFields('learners'),
   ],
 };

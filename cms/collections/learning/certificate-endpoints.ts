@@ -1,6 +1,15 @@
 import type { Endpoint } from 'payload';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../learning/certificates';
+import { enforceRateLimit } from '../../security/rate-limit';
 import { json, learnerEndpoint } from './http';
+
+/** Public lookups by code are rate-limited per address, so codes cannot be enumerated. */
+const rateLimited =
+  (handler: Endpoint['handler']): Endpoint['handler'] =>
+  (req) => {
+    enforceRateLimit(req, 'certificate-check');
+    return handler(req);
+  };
 
 /** /api/certificates/issue (learner), /verify?code= and /badge?code= (public). */
 export const certificateEndpoints: Endpoint[] = [
@@ -15,17 +24,17 @@ export const certificateEndpoints: Endpoint[] = [
   {
     path: '/verify',
     method: 'get',
-    handler: async (req) => json(await verifyCertificate(req.payload, req.searchParams.get('code') ?? '')),
+    handler: rateLimited(async (req) => json(await verifyCertificate(req.payload, req.searchParams.get('code') ?? ''))),
   },
   {
     path: '/badge',
     method: 'get',
-    handler: async (req) => {
+    handler: rateLimited(async (req) => {
       const badge = await openBadgeFor(req.payload, req.searchParams.get('code') ?? '', new URL(req.url ?? 'http://localhost').origin);
       if (!badge) return json({ message: '证书不存在' }, 404);
       return new Response(JSON.stringify(badge, null, 2), {
         headers: { 'Content-Type': 'application/ld+json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-open-badge.json"' },
       });
-    },
+    }),
   },
 ];

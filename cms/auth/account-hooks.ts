@@ -1,16 +1,17 @@
 /**
  * `beforeOperation` guards shared by the two auth collections (staff `users`, `learners`):
- * - rate limits on login, unlock and learner sign-up (per address and per account);
+ * - rate limits on login (failed attempts: a successful login is refunded by `loginSucceeded`),
+ *   unlock and learner sign-up, per address and per account;
  * - Payload's own forgot/reset-password operations refused (GraphQL, Local API): the REST
  *   endpoints of auth-endpoints.ts replace them;
  * - a new password of at least 8 characters, on create and update;
  * - changing one's own password or e-mail needs `currentPassword`; admins changing someone
  *   else's account, and server code without a user, are exempt.
  */
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload';
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload';
 import { passwordProblem } from '../../core/security/password-policy';
 import { hasRole, isStaff } from '../access/roles';
-import { enforceRateLimit } from '../security/rate-limit';
+import { enforceRateLimit, refundRateLimit } from '../security/rate-limit';
 import { passwordMatches } from './current-password';
 import { type AuthSlug, NO_EMAIL_MESSAGE } from './password-reset';
 
@@ -78,4 +79,12 @@ export const accountGuards =
         break;
     }
     return args;
+  };
+
+/** `afterLogin`: a successful login does not use up the login limits (only failures do). */
+export const loginSucceeded =
+  (collection: AuthSlug): CollectionAfterLoginHook =>
+  ({ req, user }) => {
+    refundRateLimit(req, 'login', `${collection}:${emailOf(user)}`);
+    return user;
   };

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { ROLE_LABELS, STAFF_ROLES } from '../access/roles';
 import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules';
-import { accountGuards } from '../auth/account-hooks';
+import { accountGuards, loginSucceeded } from '../auth/account-hooks';
 import { authEndpoints } from '../auth/auth-endpoints';
 import { accountSecurityFields } from '../auth/account-fields';
 
@@ -15,7 +15,7 @@ export const Users: CollectionConfig = {
   access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, unlock: adminOnly },
   // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).
   endpoints: authEndpoints('users'),
-  hooks: { beforeOperation: [accountGuards('users')] },
+  hooks: { beforeOperation: [accountGuards('users')], afterLogin: [loginSucceeded('users')] },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },
     {

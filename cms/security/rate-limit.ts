@@ -47,19 +47,33 @@ export const isNetworkRequest = (req: Pick<PayloadRequest, 'payloadAPI'>): boole
  */
 export function enforceRateLimit(req: PayloadRequest, action: RateAction, account?: string | null): void {
   if (!isNetworkRequest(req)) return;
-  const rules: { address: RateRule; account?: RateRule } = RATE_LIMITS[action];
   const limiter = rateLimiter();
-  const checks: Array<[string, RateRule]> = [[`${action}|address|${clientAddress(req)}`, rules.address]];
-  const who = account?.trim().toLowerCase();
-  if (rules.account && who) checks.push([`${action}|account|${who}`, rules.account]);
   // Both keys are counted even when the first refuses, so spreading guesses gains nothing.
-  const refused = checks.map(([key, rule]) => limiter.hit(key, rule)).filter((d) => !d.allowed);
+  const refused = keysFor(req, action, account).map(([key, rule]) => limiter.hit(key, rule)).filter((d) => !d.allowed);
   if (refused.length === 0) return;
   const seconds = Math.max(1, Math.ceil(Math.max(...refused.map((d) => d.retryAfterMs)) / 1000));
   const headers = req.responseHeaders ?? new Headers();
   headers.set('Retry-After', String(seconds));
   req.responseHeaders = headers;
   throw new APIError(`操作过于频繁，请 ${waitText(seconds)}后再试。`, 429, { retryAfterSeconds: seconds });
+}
+
+/**
+ * Gives back what enforceRateLimit counted for this request: a login that succeeded, so only
+ * failed logins use up the limits (an office behind one address logs in all day).
+ */
+export function refundRateLimit(req: PayloadRequest, action: RateAction, account?: string | null): void {
+  if (!isNetworkRequest(req)) return;
+  for (const [key, rule] of keysFor(req, action, account)) rateLimiter().refund(key, rule);
+}
+
+/** The limiter keys (with their rules) a request counts against. */
+function keysFor(req: PayloadRequest, action: RateAction, account?: string | null): Array<[string, RateRule]> {
+  const rules: { address: RateRule; account?: RateRule } = RATE_LIMITS[action];
+  const keys: Array<[string, RateRule]> = [[`${action}|address|${clientAddress(req)}`, rules.address]];
+  const who = account?.trim().toLowerCase();
+  if (rules.account && who) keys.push([`${action}|account|${who}`, rules.account]);
+  return keys;
 }
 
 const waitText = (seconds: number): string => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`);

@@ -58,6 +58,17 @@ export class RateLimiter {
     return tokens >= 1 ? this.decision(true, tokens - 1, rule) : this.decision(false, tokens, rule);
   }
 
+  /**
+   * Gives back one request counted for `key` (e.g. a login that succeeded, so that only
+   * failures use up the limit). Never above `limit`.
+   */
+  refund(key: string, rule: RateRule): void {
+    if (!this.buckets.has(key)) return;
+    const bucket = this.refilled(key, rule);
+    bucket.tokens = Math.min(rule.limit, bucket.tokens + 1);
+    this.buckets.set(key, bucket);
+  }
+
   /** Forgets every key (tests; an operator lifting all limits). */
   reset(): void {
     this.buckets.clear();

@@ -7,7 +7,7 @@ import { isLearner, ownOrUnitRecords } from '../../access/learners';
 import { AUDIENCES } from '../Questions';
 import { clearLeaderboardCache } from '../../learning/leaderboard';
 import { learnerEndpoints } from './learner-endpoints';
-import { accountGuards } from '../../auth/account-hooks';
+import { accountGuards, loginSucceeded } from '../../auth/account-hooks';
 import { accountSecurityFields } from '../../auth/account-fields';
 import { authEndpoints } from '../../auth/auth-endpoints';
 
@@ -33,6 +33,7 @@ export const Learners: CollectionConfig = {
   hooks: {
     // Sign-up and login rate limits, password length, current password for own password/e-mail changes.
     beforeOperation: [accountGuards('learners')],
+    afterLogin: [loginSucceeded('learners')],
     // Joining or leaving the leaderboard, or a new display name, shows on the next request.
     afterChange: [({ doc, previousDoc }) => {
       if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();

@@ -66,6 +66,14 @@ describe('rate limits', () => {
     expect((await rest('POST', '/users/login', { address: '192.0.2.202', body: { email: learner.email, password: 'x-password' } })).status).toBe(401);
   });
 
+  it('login: only failures count; an account used all day from one office address is never limited', async () => {
+    const learner = await makeLearner(payload);
+    const right = () => rest('POST', '/learners/login', { address: '192.0.2.99', body: { email: learner.email, password: LEARNER_PASSWORD } });
+    for (let i = 0; i < RATE_LIMITS.login.account.limit * 2; i += 1) expect((await right()).status).toBe(200);
+    for (let i = 0; i < RATE_LIMITS.login.account.limit; i += 1) expect((await login(learner.email, '192.0.2.98')).status).toBe(401);
+    expect((await right()).status).toBe(429);
+  });
+
   it('unlock, forgot/reset-password, reset codes and sign-up are limited too', async () => {
     const admin = await makeStaff(payload, 'admin');
     const learner = await makeLearner(payload);

@@ -36,6 +36,22 @@ describe('RateLimiter (token bucket)', () => {
     expect(limiter.hit('b', rule).allowed).toBe(true);
   });
 
+  it('refund gives one request back, never above the limit', () => {
+    const limiter = new RateLimiter({ now: clock().now });
+    const rule = { limit: 2, windowMs: MINUTE };
+    limiter.hit('a', rule);
+    limiter.hit('a', rule);
+    expect(limiter.peek('a', rule).allowed).toBe(false);
+    limiter.refund('a', rule);
+    expect(limiter.hit('a', rule).allowed).toBe(true);
+    limiter.refund('a', rule);
+    limiter.refund('a', rule);
+    limiter.refund('a', rule);
+    expect(limiter.peek('a', rule).remaining).toBe(1);
+    limiter.refund('unknown', rule);
+    expect(limiter.size).toBe(1);
+  });
+
   it('holds at most maxKeys keys, dropping the least recently used', () => {
     const limiter = new RateLimiter({ now: clock().now, maxKeys: 100 });
     const rule = { limit: 1, windowMs: MINUTE };

@@ -106,7 +106,8 @@ describe('learner journey', () => {
   });
 
   it('syncs the queue and shows XP, level, streak, lessons and 学时 on the dashboard', async () => {
-    // A statement the server must reject (clock far in the future) stays queued; the rest leave.
+    // A statement the server must reject (clock far in the future) is refused for good: it leaves
+    // the queue like the acknowledged ones, and the learner is told it was not accepted.
     const bad = { id: '00000000-0000-4000-8000-000000000001', actor: { learnerId: 'local' }, verb: 'answered', object: { id: 'xianfa-jiben-01', type: 'question' }, result: { success: true }, timestamp: '2099-01-01T00:00:00Z' };
     await page.evaluate((st) => {
       const queue = JSON.parse(localStorage.getItem('pufa:statements') ?? '[]') as unknown[];
@@ -130,8 +131,8 @@ describe('learner journey', () => {
     expect(text).toMatch(/今年已修 2 学时，要求 2 学时/);
     for (const title of ['宪法：国家的根本法']) expect(text).toMatch(new RegExp(`✔ 已完成\\s*${title}`));
     await expect(page.locator('#me-status').innerText()).resolves.toMatch(/已同步 \d+ 条练习记录/);
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('pufa:statements')))!)).toEqual([bad]);
-    await expect(page.locator('#me-status').innerText()).resolves.toContain('还有 1 条未能同步');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('pufa:statements')))!)).toEqual([]);
+    await expect(page.locator('#me-status').innerText()).resolves.toContain('有 1 条记录未被服务器接受');
     await page.evaluate(() => localStorage.removeItem('pufa:statements'));
     await screenshot(page, 'learner-me');
   });

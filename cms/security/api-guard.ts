@@ -35,6 +35,29 @@ const PAYLOAD_ENDPOINTS = new Set([
 /** Endpoints whose body becomes document data: it must be there, and be an object. */
 const WRITE_ENDPOINTS = new Set(['post /', 'patch /', 'patch /:id']);
 
+const sharedEndpoints = new WeakMap<Payload, WeakSet<Endpoint>>();
+/**
+ * True for Payload's own endpoint objects: the same objects sit in every collection's list,
+ * while project endpoints (auth-endpoints.ts makes one set per collection) never repeat. Only
+ * Payload's parse their body themselves; project endpoints read theirs with their own bounds,
+ * so the guard must not read those bodies first.
+ */
+function isPayloadOwn(payload: Payload, endpoint: Endpoint): boolean {
+  let shared = sharedEndpoints.get(payload);
+  if (!shared) {
+    const seen = new Set<Endpoint>();
+    shared = new WeakSet();
+    for (const { config } of Object.values(payload.collections)) {
+      for (const e of config.endpoints || []) {
+        if (seen.has(e)) shared.add(e);
+        else seen.add(e);
+      }
+    }
+    sharedEndpoints.set(payload, shared);
+  }
+  return shared.has(endpoint);
+}
+
 const ID_KINDS = new Set(['relationship', 'upload', 'join']);
 
 /** How values under a field path are checked; undefined for paths this does not resolve. */
@@ -162,7 +185,7 @@ export async function guardApiRequest(payload: Payload, request: Request): Promi
   if (notFound) return refuse(404, notFound);
   if (!PAYLOAD_ENDPOINTS.has(route.key)) return { request };
 
-  const body = await readBody(request, route);
+  const body: Body = isPayloadOwn(payload, route.endpoint) ? await readBody(request, route) : {};
   if ('refusal' in body) return body;
   const query = body.query ?? url.searchParams;
   const paging = pagingProblem(query);

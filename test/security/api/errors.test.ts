@@ -117,6 +117,17 @@ describe('odd REST input', () => {
   });
 });
 
+describe('project endpoints', () => {
+  it('keep their own bounded body reading: the guard hands their request on unread', async () => {
+    for (const path of ['/learners/sync', '/users/forgot-password', '/responsibility-lists/import']) {
+      const original = request('POST', path, { body: deepArrays, type: 'application/json' });
+      const checked = await guardApiRequest(payload, original);
+      expect('request' in checked && checked.request).toBe(original);
+      expect(original.bodyUsed).toBe(false);
+    }
+  });
+});
+
 describe('ordinary input still works through the guard', () => {
   it('creates from JSON and from a multipart form, reads by id and by where', async () => {
     const created = await guarded('POST', '/agencies', { body: JSON.stringify({ name: `守卫单位${unique()}`, kind: '学校', level: '区县' }), type: 'application/json' });

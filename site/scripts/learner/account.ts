@@ -1,8 +1,11 @@
 /**
- * /account/: login, sign-up (then automatic login), logout. After login the offline practice
- * queue is synced and the learner goes on to `?next=` (same-site paths only) or the dashboard.
+ * /account/: login, sign-up (then automatic login), logout, password reset with a one-time code
+ * (or an e-mailed link, `#reset=<token>&email=<address>`), and a password change with the
+ * current password. After login the offline practice queue is synced and the learner goes on to
+ * `?next=` — a same-site path only (see core/security/safe-next.ts) — or the dashboard.
  */
-import { ApiError, api, currentLearner, safeNext, syncStatements, type Learner } from './api';
+import { safeNextPath } from '../../../core/security/safe-next';
+import { ApiError, api, currentLearner, syncStatements, type Learner } from './api';
 import { byId, h, say } from './dom';
 
 interface Agency {
@@ -49,7 +52,7 @@ async function afterLogin(): Promise<void> {
   } catch {
     // The dashboard retries; logging in must not fail because of the sync.
   }
-  location.assign(safeNext(new URLSearchParams(location.search).get('next')));
+  location.assign(safeNextPath(new URLSearchParams(location.search).get('next')));
 }
 
 /** First invalid field: focus it and say why (browser messages are localized). */
@@ -72,15 +75,89 @@ function busy(form: HTMLFormElement, on: boolean): void {
   form.setAttribute('aria-busy', String(on));
 }
 
+/** An e-mailed link carries `#reset=<token>&email=<address>`: fill the reset form, then drop it from the address bar. */
+function fillFromResetLink(): boolean {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const token = params.get('reset');
+  if (!token) return false;
+  byId<HTMLInputElement>('reset-code').value = token;
+  byId<HTMLInputElement>('reset-email').value = params.get('email') ?? '';
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  byId<HTMLInputElement>('reset-password').focus();
+  return true;
+}
+
+/** Reset with a one-time code, then log in with the new password. */
+function mountReset(): void {
+  const form = byId<HTMLFormElement>('reset-form');
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (invalid(form)) return;
+    const data = new FormData(form);
+    const email = String(data.get('email')).trim();
+    const password = String(data.get('password'));
+    busy(form, true);
+    say(status(), '正在重置密码…');
+    try {
+      await api('/api/learners/reset-password', { body: { email, code: String(data.get('code')).trim(), password } });
+      await login(email, password);
+      await afterLogin();
+    } catch (err) {
+      say(status(), `重置未成功：${(err as Error).message}`, 'error');
+      busy(form, false);
+    }
+  });
+  byId('reset-by-email').addEventListener('click', async () => {
+    const email = byId<HTMLInputElement>('reset-email');
+    if (!email.value.trim() || !email.checkValidity()) {
+      say(status(), '请先填写电子邮箱。', 'error');
+      email.focus();
+      return;
+    }
+    busy(form, true);
+    try {
+      const reply = await api<{ message?: string }>('/api/learners/forgot-password', { body: { email: email.value.trim() } });
+      say(status(), reply?.message ?? '如果该邮箱已注册，重置链接已发出。', 'ok');
+    } catch (err) {
+      // Without e-mail set up the server says whom to ask for a code.
+      say(status(), (err as Error).message, 'error');
+    }
+    busy(form, false);
+  });
+}
+
+/** A signed-in learner changes their password; the server requires the current one. */
+function mountPasswordChange(learner: Learner): void {
+  const form = byId<HTMLFormElement>('password-form');
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (invalid(form)) return;
+    const data = new FormData(form);
+    busy(form, true);
+    try {
+      await api(`/api/learners/${learner.id}`, { method: 'PATCH', body: { currentPassword: String(data.get('currentPassword')), password: String(data.get('password')) } });
+      form.reset();
+      say(status(), '密码已修改，下次请用新密码登录。', 'ok');
+    } catch (err) {
+      say(status(), `修改未成功：${(err as Error).message}`, 'error');
+    }
+    busy(form, false);
+  });
+}
+
 export function mountAccount(): void {
   const loginForm = byId<HTMLFormElement>('login-form');
   const signupForm = byId<HTMLFormElement>('signup-form');
   const unit = byId<HTMLSelectElement>('signup-unit');
+  const fromResetLink = fillFromResetLink();
+  mountReset();
 
   void currentLearner()
     .then((learner) => {
-      if (learner) showSignedIn(learner);
-      else void loadAgencies(unit);
+      if (learner && !fromResetLink) {
+        showSignedIn(learner);
+        mountPasswordChange(learner);
+      } else void loadAgencies(unit);
     })
     .catch(() => void loadAgencies(unit));
 

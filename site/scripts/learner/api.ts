@@ -86,9 +86,7 @@ export function syncStatements(): Promise<SyncOutcome> {
   return syncQueue((statements: LearningStatement[]) => api<SyncReply>('/api/learners/sync', { body: { statements } }));
 }
 
-/** A same-site path to return to after login (never an absolute or protocol-relative URL). */
-export function safeNext(raw: string | null, fallback = '/me/'): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : fallback;
-}
+/** A same-site path to return to after login: the strict check of core/security/safe-next.ts. */
+export { safeNextPath as safeNext } from '../../../core/security/safe-next';
 
 export const loginUrl = (next: string) => `/account/?next=${encodeURIComponent(next)}`;

@@ -5,7 +5,7 @@
  * password is reset with a one-time code a unit editor or admin issues (or an e-mailed token
  * where an e-mail adapter is configured).
  */
-import type { Payload } from 'payload';
+import { handleEndpoints, type Payload } from 'payload';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueResetCode, redeemResetCode } from '../../../cms/auth/password-reset';
 import { resetRateLimits } from '../../../cms/security/rate-limit';
@@ -211,6 +211,17 @@ describe('one-time reset code', () => {
     expect(ok.status).toBe(200);
     await expect(payload.login({ collection: 'users', data: { email: colleague.email, password: STAFF_PASSWORD } })).rejects.toThrow();
     expect((await payload.login({ collection: 'users', data: { email: colleague.email, password: 'staff-new-pass-1' } })).token).toBeTruthy();
+  });
+
+  it('the admin’s own forms (multipart with a `_payload` JSON part) are read too', async () => {
+    const colleague = await makeStaff(payload, 'teacher');
+    const admin = await makeStaff(payload, 'admin');
+    const { code } = await issueResetCode(payload, { collection: 'users', id: colleague.id, staff: { id: admin.id, collection: 'users', role: 'admin' } });
+    const form = new FormData();
+    form.set('_payload', JSON.stringify({ email: colleague.email, code, password: 'form-password-1', passwordConfirm: 'form-password-1' }));
+    const res = await handleEndpoints({ config: payload.config, request: new Request('http://localhost/api/users/reset-password', { method: 'POST', body: form }) });
+    expect(res.status).toBe(200);
+    expect((await payload.login({ collection: 'users', data: { email: colleague.email, password: 'form-password-1' } })).token).toBeTruthy();
   });
 
   it('a short code is never accepted without the e-mail address, and a reset lifts a lockout', async () => {

@@ -1,46 +1,19 @@
 /**
  * Content collections: the single source of truth for the shape of site content.
  * Lessons and tracks are files in content/; quizzes are validated files with citations checked
- * against the law library; laws come from the CMS through Payload's Local API.
+ * against the law library; laws come from the CMS through Payload's Local API. The lesson and track
+ * schemas live in core/content/ because the server's lesson catalog and the search index read the
+ * same files.
  */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { lawsLoader } from './loaders/laws-loader';
 import { quizLoader } from './loaders/quiz-loader';
+import { lessonSchema, trackSchema } from '../core/content/lesson-front-matter';
 
-const trackId = z.enum(['officials', 'students', 'village']);
+export type { LessonData } from '../core/content/lesson-front-matter';
 
-const tracks = defineCollection({
-  loader: file('content/tracks.yaml'),
-  schema: z.object({
-    /** Audience id used in lesson front matter and URLs. */
-    id: trackId,
-    /** Audience name shown to users, e.g. 国家工作人员. */
-    title: z.string(),
-    summary: z.string(),
-    /** One Chinese character shown in a round badge. */
-    icon: z.string().length(1),
-  }),
-});
-
-export const lessonSchema = z.object({
-    /** Page title. */
-    title: z.string().min(2),
-    /** One or two sentences for lists and search results. */
-    summary: z.string().min(4),
-    /** Audiences this lesson belongs to. */
-    tracks: z.array(trackId).min(1),
-    /** Position within each track, ascending; ties sort by title. */
-    order: z.number().int().nonnegative(),
-    /** 学时 credited when the lesson quiz is passed. */
-    hours: z.number().positive().max(8),
-    /** Law slugs the lesson covers. */
-    laws: z.array(z.string()).default([]),
-    /** Id of the practice quiz in content/quizzes. */
-    quiz: z.string().optional(),
-    tags: z.array(z.string()).default([]),
-});
-export type LessonData = z.infer<typeof lessonSchema>;
+const tracks = defineCollection({ loader: file('content/tracks.yaml'), schema: trackSchema });
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),

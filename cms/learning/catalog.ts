@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { parse as parseYaml } from 'yaml';
+import { parseLessonFile, parseTracksFile } from '../../core/content/lesson-front-matter';
 import type { LessonCatalog, TrackInfo } from '../../core/learning/types';
 import type { AnswerKeys } from '../../core/learning/mastery';
 import type { AnswerKey, QuestionType } from '../../core/quiz/types';
@@ -18,27 +18,25 @@ import { ttlCache } from './ttl-cache';
 
 let catalog: Promise<{ lessons: LessonCatalog; tracks: TrackInfo[] }> | undefined;
 
-/** Lessons and tracks from content/ (read once per process). */
+/** Lessons and tracks from content/ through the content schema (read once per process). */
 export function lessonCatalog() {
   return (catalog ??= (async () => {
     const dir = path.join(ROOT_DIR, 'content', 'lessons');
     const quizzes = new Map((await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'))).map((q) => [q.id, q.questions.map((x) => x.id)]));
     const lessons = await Promise.all(
       (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort().map(async (file) => {
-        const front = parseYaml((await readFile(path.join(dir, file), 'utf8')).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+        const { data } = parseLessonFile(await readFile(path.join(dir, file), 'utf8'), path.join('content', 'lessons', file));
         return {
           id: file.replace(/\.mdx$/, ''),
-          quizId: String(front.quiz ?? ''),
-          questionIds: quizzes.get(String(front.quiz ?? '')) ?? [],
-          tracks: (front.tracks as string[]) ?? [],
-          laws: (front.laws as string[]) ?? [],
-          hours: Number(front.hours ?? 0),
+          quizId: data.quiz ?? '',
+          questionIds: quizzes.get(data.quiz ?? '') ?? [],
+          tracks: data.tracks,
+          laws: data.laws,
+          hours: data.hours,
         };
       }),
     );
-    const tracks = (parseYaml(await readFile(path.join(ROOT_DIR, 'content', 'tracks.yaml'), 'utf8')) as { id: string; title: string }[]).map(
-      ({ id, title }) => ({ id, title }),
-    );
+    const tracks = parseTracksFile(await readFile(path.join(ROOT_DIR, 'content', 'tracks.yaml'), 'utf8')).map(({ id, title }) => ({ id, title }));
     return { lessons, tracks };
   })());
 }

@@ -4,15 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { loadSiteLaws } from '../../cms/site-data';
+import { parseLessonFile } from '../../core/content/lesson-front-matter';
 import { agencyData, campaignUrl } from '../lib/agency-data';
 import { articleAnchor, lawUrl } from '../../core/quiz/citation';
 import type { SearchSource } from '../../core/search/build-index';
 import { stripMdx } from '../../core/search/strip-mdx';
 import type { SearchDoc } from '../../core/search/types';
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Lessons: every MDX file below `dir`; the text is the summary and the body without markup. */
 export function lessonsSource(dir = 'content/lessons'): SearchSource {
@@ -23,14 +21,8 @@ export function lessonsSource(dir = 'content/lessons'): SearchSource {
     load() {
       const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
       return files.sort().map((file): SearchDoc => {
-        const source = readFileSync(path.join(dir, file), 'utf8');
-        const match = FRONT_MATTER.exec(source);
-        const data = (match ? parseYaml(match[1]!) : {}) as { title?: unknown; summary?: unknown };
-        if (typeof data.title !== 'string' || typeof data.summary !== 'string') {
-          throw new Error(`${path.join(dir, file)}: 缺少 title 或 summary`);
-        }
+        const { data, body } = parseLessonFile(readFileSync(path.join(dir, file), 'utf8'), path.join(dir, file));
         const id = file.replace(/\.mdx$/, '').split(path.sep).join('/');
-        const body = match ? source.slice(match[0].length) : source;
         return { id, kind: 'lesson', title: data.title, text: `${data.summary} ${stripMdx(body)}`, url: `/lessons/${id}/` };
       });
     },

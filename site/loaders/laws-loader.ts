@@ -1,11 +1,17 @@
 import type { Loader } from 'astro/loaders';
 import { loadSiteLaws } from '../../cms/site-data';
+import { cmsOffline } from './offline';
 
-/** Laws and their current articles, read from the CMS through Payload's Local API. */
+/** Laws and their current articles, read from the CMS through Payload's Local API (none offline). */
 export function lawsLoader(): Loader {
   return {
     name: 'pufa-laws',
     load: async ({ store, logger, parseData }) => {
+      if (cmsOffline()) {
+        store.clear();
+        logger.info('PUFA_CMS_OFFLINE：不读取 CMS，法律集合为空');
+        return;
+      }
       const started = performance.now();
       const laws = await loadSiteLaws();
       store.clear();

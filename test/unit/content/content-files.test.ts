@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLessonFile } from '../../../core/content/lesson-front-matter';
 import { citationsInMdx } from '../../../core/quiz/citation';
 import { readQuizFiles } from '../../../cms/seed/quiz-files';
 import { EXAM_BANK_DIR } from '../../../cms/seed/question-bank';
@@ -15,7 +16,7 @@ describe('content files', async () => {
   it('has at least 12 lessons, each with a practice quiz of 5+ questions', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(12);
     for (const file of lessons) {
-      const quizId = /^quiz:\s*(\S+)/m.exec(readFileSync(path.join(CONTENT, 'lessons', file), 'utf8'))?.[1];
+      const quizId = parseLessonFile(readFileSync(path.join(CONTENT, 'lessons', file), 'utf8'), file).data.quiz;
       const quiz = quizzes.find((q) => q.id === quizId);
       expect(quiz, file).toBeDefined();
       expect(quiz!.questions.length, file).toBeGreaterThanOrEqual(5);

@@ -20,8 +20,10 @@ type Data = Record<string, unknown>;
 const emailOf = (data: unknown): string =>
   typeof data === 'object' && data !== null && typeof (data as Data).email === 'string' ? ((data as Data).email as string).trim().toLowerCase() : '';
 
+const LABELS: Record<string, string> = { password: '密码', currentPassword: '当前密码' };
+
 const fieldError = (collection: AuthSlug, req: PayloadRequest, path: string, message: string) =>
-  new ValidationError({ collection, errors: [{ message, path }], req }, req.t);
+  new ValidationError({ collection, errors: [{ message, path, label: LABELS[path] }], req }, req.t);
 
 function checkNewPassword(collection: AuthSlug, req: PayloadRequest, data: Data | undefined): void {
   if (!data || data.password === undefined || data.password === null || data.password === '') return;

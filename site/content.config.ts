@@ -5,11 +5,12 @@
  * schemas live in core/content/ because the server's lesson catalog and the search index read the
  * same files.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { lawsLoader } from './loaders/laws-loader';
 import { quizLoader } from './loaders/quiz-loader';
 import { lessonSchema, trackSchema } from '../core/content/lesson-front-matter';
+import type { SiteLaw } from '../cms/site-data';
 
 export type { LessonData } from '../core/content/lesson-front-matter';
 
@@ -22,6 +23,7 @@ const lessons = defineCollection({
 
 const quizzes = defineCollection({ loader: quizLoader({ dir: 'content/quizzes' }) });
 
-const laws = defineCollection({ loader: lawsLoader() });
+// Laws are already typed and checked by the CMS; the schema only carries their type to the pages.
+const laws = defineCollection({ loader: lawsLoader(), schema: z.custom<SiteLaw>() });
 
 export const collections = { tracks, lessons, quizzes, laws };

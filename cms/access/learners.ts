@@ -1,8 +1,9 @@
 import type { Access, Where } from 'payload';
+import type { Learner } from '../payload-types';
 import { agencyIdOf, hasRole } from './roles';
 
 /** True for a logged-in learner (the `learners` auth collection), never staff. */
-export const isLearner = (user: unknown): user is { id: number | string; collection: 'learners'; unit?: unknown } =>
+export const isLearner = (user: unknown): user is Learner =>
   typeof user === 'object' && user !== null && (user as { collection?: string }).collection === 'learners';
 
 /**

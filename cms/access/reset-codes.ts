@@ -1,9 +1,10 @@
+import type { Learner } from '../payload-types';
 import { relationId } from '../relation';
 import { agencyIdOf, hasRole } from './roles';
 
 /** The accounts a one-time reset code can be issued for. */
 export type ResettableAccount =
-  | { collection: 'learners'; unit?: unknown }
+  | Pick<Learner, 'collection' | 'unit'>
   | { collection: 'users' };
 
 /**

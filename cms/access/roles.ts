@@ -1,9 +1,12 @@
+import type { Agency, User } from '../payload-types';
+import { relationId } from '../relation';
+
 /**
  * Staff roles and small predicates over the request user.
  * Access functions in this folder are built only from these, so each rule reads as one line.
  */
-export const STAFF_ROLES = ['admin', 'agency-editor', 'reviewer', 'teacher'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export const STAFF_ROLES = ['admin', 'agency-editor', 'reviewer', 'teacher'] as const satisfies readonly User['role'][];
+export type StaffRole = User['role'];
 
 export const ROLE_LABELS: Record<StaffRole, string> = {
   admin: '管理员（普法办）',
@@ -12,23 +15,13 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   teacher: '教师',
 };
 
-/** The part of a logged-in staff user that access rules look at. */
-export interface StaffUser {
-  id: number | string;
-  collection?: string;
-  role?: StaffRole | null;
-  agency?: number | string | { id: number | string } | null;
-}
-
 /** True for a logged-in user of the staff (`users`) collection. */
-export const isStaff = (user: unknown): user is StaffUser =>
-  typeof user === 'object' && user !== null && (user as StaffUser).collection === 'users';
+export const isStaff = (user: unknown): user is User =>
+  typeof user === 'object' && user !== null && (user as { collection?: unknown }).collection === 'users';
 
 export const hasRole = (user: unknown, ...roles: StaffRole[]): boolean =>
   isStaff(user) && !!user.role && roles.includes(user.role);
 
 /** The id of the agency an editor is bound to, or null. */
-export const agencyIdOf = (user: unknown): number | string | null => {
-  if (!isStaff(user) || user.agency == null) return null;
-  return typeof user.agency === 'object' ? user.agency.id : user.agency;
-};
+export const agencyIdOf = (user: unknown): Agency['id'] | null =>
+  isStaff(user) ? (relationId(user.agency) ?? null) : null;

@@ -25,12 +25,12 @@ export async function reportInputsForYear(payload: Payload, year: number, asOf: 
   const base: Omit<ReportInput, 'agencyId'> = {
     year,
     asOf,
-    lists: lists.docs.map((l) => ({ ...coreListOf(l), items: (l.items ?? []).map((i: Record<string, unknown>, n: number) => coreItemFromCms(i, n, slugs)) })),
+    lists: lists.docs.map((l) => ({ ...coreListOf(l), items: (l.items ?? []).map((i, n) => coreItemFromCms(i, n, slugs)) })),
     campaigns: campaigns.docs.map((c) => ({
       id: String(c.id), theme: c.theme, startDate: day(c.startDate), endDate: day(c.endDate ?? c.startDate),
       keyDateId: c.keyDate ? idOf(c.keyDate) : null, target: c.target as SixTarget, place: c.place ?? '',
       participants: c.participants ?? null, organizerAgencyIds: [idOf(c.agency), ...(c.organizers ?? []).map(idOf)],
-      mediaIds: (c.media ?? []).map(idOf), laws: (c.laws ?? []).map((l: unknown) => slugs.get(idOf(l)) ?? idOf(l)),
+      mediaIds: (c.media ?? []).map(idOf), laws: (c.laws ?? []).map((l) => slugs.get(idOf(l)) ?? idOf(l)),
     })),
     media: media.docs.map((m) => ({ id: String(m.id), title: m.title, artForm: m.artForm, agencyId: idOf(m.agency), date: day(m.createdAt), laws: [] })),
     keyDates: keyDates.docs.flatMap(

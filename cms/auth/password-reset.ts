@@ -12,11 +12,12 @@
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
 import { passwordProblem } from '../../core/security/password-policy';
 import { mayIssueResetCode } from '../access/reset-codes';
+import type { Learner } from '../payload-types';
 import { EMAIL_TOKEN_TTL_MS, LONG_TOKEN_LENGTH, RESET_CODE_TTL_MS, hashResetSecret, newEmailToken, newResetCode, normalizeSecret, sameHash } from './reset-secret';
 
 export type AuthSlug = 'users' | 'learners';
 
-type AccountRow = { id: number | string; email?: string; unit?: unknown; resetPasswordToken?: unknown; resetPasswordExpiration?: unknown };
+type AccountRow = { id: number | string; email?: string; unit?: Learner['unit']; resetPasswordToken?: unknown; resetPasswordExpiration?: unknown };
 
 /** Runs `work` in one short transaction of its own (a no-op wrapper where transactions are off). */
 async function inOwnTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {

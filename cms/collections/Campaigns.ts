@@ -1,8 +1,17 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload';
 import { adminOrEditor } from '../access/agency-records';
 import { adminOrOwnAgency, anyone } from '../access/rules';
 import { owningAgencyField } from '../fields/owning-agency';
+import type { Campaign } from '../payload-types';
 import { sixIntoOptions } from './agency-options';
+
+/** A campaign cannot end before it starts. */
+const endsAfterStart: CollectionBeforeValidateHook<Campaign> = ({ data }) => {
+  if (data?.startDate && data?.endDate && new Date(data.endDate) < new Date(data.startDate)) {
+    throw new APIError('结束日期不能早于开始日期', 400);
+  }
+  return data;
+};
 
 /** A themed campaign (主题活动) an agency ran; public record and evidence for list items. */
 export const Campaigns: CollectionConfig = {
@@ -33,14 +42,5 @@ export const Campaigns: CollectionConfig = {
     { name: 'laws', label: '宣传的法律', type: 'relationship', relationTo: 'laws', hasMany: true },
     { name: 'summary', label: '活动简介', type: 'textarea' },
   ],
-  hooks: {
-    beforeValidate: [
-      ({ data }) => {
-        if (data?.startDate && data?.endDate && new Date(data.endDate) < new Date(data.startDate)) {
-          throw new Error('结束日期不能早于开始日期');
-        }
-        return data;
-      },
-    ],
-  },
+  hooks: { beforeValidate: [endsAfterStart] },
 };

@@ -1,7 +1,12 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload';
 import { contentCurators, practicePoolForTeachers } from '../access/rules';
 import { forgetBankCaches } from '../learning/catalog';
+import type { Question } from '../payload-types';
 import { validateAnswerField } from './question-answer';
+
+// Answer keys and the exam pool are cached; any change to the bank drops the caches.
+const forgetCachesAfterChange: CollectionAfterChangeHook<Question> = ({ doc }) => (forgetBankCaches(), doc);
+const forgetCachesAfterDelete: CollectionAfterDeleteHook<Question> = ({ doc }) => (forgetBankCaches(), doc);
 
 export const QUESTION_TYPES = [
   { value: 'single', label: '单选题' },
@@ -36,9 +41,8 @@ export const Questions: CollectionConfig = {
     group: '学习与考试',
   },
   hooks: {
-    // Answer keys and the exam pool are cached; any change to the bank drops the caches.
-    afterChange: [({ doc }) => (forgetBankCaches(), doc)],
-    afterDelete: [({ doc }) => (forgetBankCaches(), doc)],
+    afterChange: [forgetCachesAfterChange],
+    afterDelete: [forgetCachesAfterDelete],
   },
   access: {
     read: practicePoolForTeachers,

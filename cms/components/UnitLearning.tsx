@@ -17,7 +17,7 @@ export async function UnitLearning({ payload, user }: ServerProps) {
   const unit = agencyIdOf(user);
   if (!hasRole(user, 'agency-editor') || unit == null) return null;
   const year = new Date().getFullYear();
-  const report = await unitReport(payload, unit as number | string, year);
+  const report = await unitReport(payload, unit, year);
   const cell = { padding: '0.3rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const };
   return (
     <section className="pufa-unit-learning" aria-label="本单位学员学习情况" style={{ marginBottom: '2rem' }}>

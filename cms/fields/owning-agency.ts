@@ -1,5 +1,11 @@
-import type { Field } from 'payload';
+import type { Field, FieldHook, TypeWithID } from 'payload';
 import { agencyIdOf, hasRole } from '../access/roles';
+import type { Agency } from '../payload-types';
+
+type AgencyRef = Agency['id'] | Agency | null | undefined;
+
+/** An agency editor's records always belong to the editor's own agency. */
+const editorsOwnAgency: FieldHook<TypeWithID, AgencyRef> = ({ req, value }) => (hasRole(req.user, 'agency-editor') ? agencyIdOf(req.user) : value);
 
 /**
  * The agency that owns a record. An agency editor cannot choose it: the server sets it to
@@ -12,12 +18,5 @@ export const owningAgencyField = (): Field => ({
   relationTo: 'agencies',
   index: true,
   admin: { position: 'sidebar' },
-  hooks: {
-    beforeChange: [
-      ({ req, value }) => {
-        if (hasRole(req.user, 'agency-editor')) return agencyIdOf(req.user);
-        return value;
-      },
-    ],
-  },
+  hooks: { beforeChange: [editorsOwnAgency] },
 });

@@ -9,9 +9,11 @@ import {
   verifyCertificateCode,
 } from '../../core/learning/certificate';
 import { creditedHours } from '../../core/learning/study-hours';
+import { relationKey } from '../relation';
 import { payloadSecret } from '../secret';
 import { lessonCatalog, practiceKeys } from './catalog';
-import { examSettingsFor, type LearnerDoc } from './dashboard';
+import type { Learner } from '../payload-types';
+import { examSettingsFor } from './dashboard';
 import { ExamError, examStanding } from './exam';
 import { statementsOf } from './learner-records';
 
@@ -20,7 +22,7 @@ const secret = () => `${payloadSecret()}:certificates`;
 const AUDIENCE_TITLE: Record<string, string> = { officials: '国家工作人员', students: '青少年学生', village: '法律明白人' };
 
 /** Issues (or returns) the learner's certificate for the year once exam and hours are met. */
-export async function issueCertificate(payload: Payload, learner: LearnerDoc, now = new Date()) {
+export async function issueCertificate(payload: Payload, learner: Learner, now = new Date()) {
   const year = now.getFullYear();
   const existing = (await payload.find({ collection: 'certificates', where: { and: [{ learner: { equals: learner.id } }, { year: { equals: year } }] }, limit: 1, overrideAccess: true })).docs[0];
   if (existing) return { code: existing.code as string, created: false };
@@ -43,7 +45,7 @@ export async function issueCertificate(payload: Payload, learner: LearnerDoc, no
   await payload.create({
     collection: 'certificates',
     overrideAccess: true,
-    data: { ...fields, code, learner: learner.id, unit: learner.unit as never, hours: fields.hours, examPercent: fields.examPercent },
+    data: { ...fields, code, learner: learner.id, unit: learner.unit, hours: fields.hours, examPercent: fields.examPercent },
   });
   return { code, created: true };
 }
@@ -54,7 +56,7 @@ async function findByCode(payload: Payload, input: string) {
   const doc = (await payload.find({ collection: 'certificates', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })).docs[0];
   if (!doc) return null;
   const fields: CertificateFields = {
-    certificateId: doc.certificateId, learnerId: String(doc.learner), learnerName: doc.learnerName, audience: doc.audience,
+    certificateId: doc.certificateId, learnerId: relationKey(doc.learner), learnerName: doc.learnerName, audience: doc.audience,
     year: doc.year, examPercent: doc.examPercent, hours: doc.hours, issuedAt: new Date(doc.issuedAt).toISOString(),
   };
   // A row edited in the database no longer matches its code: report it as invalid.

@@ -6,19 +6,11 @@ import { accuracy } from '../../core/learning/state';
 import { streakStatus } from '../../core/learning/streak';
 import { creditedHours } from '../../core/learning/study-hours';
 import { lessonCatalog, practiceKeys } from './catalog';
-import { type Id, learnerState } from './learner-records';
-
-export interface LearnerDoc {
-  id: Id;
-  displayName: string;
-  audience: string;
-  unit?: unknown;
-  timeZone?: string | null;
-  leaderboardOptIn?: boolean | null;
-}
+import type { Learner } from '../payload-types';
+import { learnerState } from './learner-records';
 
 /** Everything the learner's dashboard shows, computed from their records now. */
-export async function dashboardFor(payload: Payload, learner: LearnerDoc, now = new Date()) {
+export async function dashboardFor(payload: Payload, learner: Learner, now = new Date()) {
   const timeZone = learner.timeZone || 'Asia/Shanghai';
   const { state, statements } = await learnerState(payload, learner);
   const { lessons, tracks } = await lessonCatalog();

@@ -4,13 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Payload } from 'payload';
-import { type BankQuestion, type DrawnExam, drawExam, toClientExam } from '../../core/learning/exam-draw';
+import { type BankQuestion, drawExam, toClientExam } from '../../core/learning/exam-draw';
 import { gradeExam } from '../../core/learning/exam-grade';
 import { canStartAttempt, type ExamAttempt, examOutcome, examPolicy, extendAttempt, isSubmissionInTime, attemptDeadline } from '../../core/learning/exam-policy';
 import { answerFromText } from '../../core/quiz/answer-text';
 import type { QuestionType } from '../../core/quiz/types';
+import { relationId } from '../relation';
 import { fromBankCache } from './catalog';
-import { examSettingsFor, type LearnerDoc } from './dashboard';
+import type { ExamAttempt as AttemptDoc, Learner } from '../payload-types';
+import { examSettingsFor } from './dashboard';
 
 export class ExamError extends Error {
   constructor(message: string, readonly status: number, readonly details: string[] = []) {
@@ -32,15 +34,15 @@ const REASONS: Record<string, string> = {
 type Settings = NonNullable<Awaited<ReturnType<typeof examSettingsFor>>>;
 const policyOf = (s: Settings) =>
   examPolicy({ maxAttempts: s.maxAttempts ?? 3, passMark: s.passMark ?? 60, timeLimitMinutes: s.timerDisabled ? null : (s.timeLimitMinutes ?? 60), maxExtensions: s.maxExtensions ?? 10 });
-const coreAttempt = (doc: Record<string, unknown>, n: number): ExamAttempt => ({
+const coreAttempt = (doc: AttemptDoc, n: number): ExamAttempt => ({
   number: n,
-  startedAt: String(doc.startedAt),
-  extensions: Number(doc.extensions ?? 0),
-  ...(doc.submittedAt ? { submittedAt: String(doc.submittedAt) } : {}),
-  ...(doc.status === 'submitted' && doc.scorePercent != null ? { result: { points: Number(doc.scorePercent), maxPoints: 100, percent: Number(doc.scorePercent) } } : {}),
+  startedAt: doc.startedAt,
+  extensions: doc.extensions ?? 0,
+  ...(doc.submittedAt ? { submittedAt: doc.submittedAt } : {}),
+  ...(doc.status === 'submitted' && doc.scorePercent != null ? { result: { points: doc.scorePercent, maxPoints: 100, percent: doc.scorePercent } } : {}),
 });
 
-async function context(payload: Payload, learner: LearnerDoc, year: number) {
+async function context(payload: Payload, learner: Learner, year: number) {
   const settings = await examSettingsFor(payload, learner.audience, year);
   if (!settings) throw new ExamError('本年度尚未设置学法考试', 404);
   const docs = (
@@ -72,7 +74,7 @@ async function readBank(payload: Payload): Promise<BankQuestion[]> {
 }
 
 /** Starts an attempt: the browser gets the paper without answers or explanations. */
-export async function startExam(payload: Payload, learner: LearnerDoc, now = new Date()) {
+export async function startExam(payload: Payload, learner: Learner, now = new Date()) {
   const year = now.getFullYear();
   const { settings, policy, attempts } = await context(payload, learner, year);
   const can = canStartAttempt(attempts, policy, now);
@@ -85,7 +87,7 @@ export async function startExam(payload: Payload, learner: LearnerDoc, now = new
   const doc = await payload.create({
     collection: 'exam-attempts',
     overrideAccess: true,
-    data: { learner: learner.id, unit: learner.unit as never, settings: settings.id, year, paper: drawn.exam, startedAt: now.toISOString(), status: 'open' },
+    data: { learner: learner.id, unit: learner.unit, settings: settings.id, year, paper: drawn.exam, startedAt: now.toISOString(), status: 'open' },
   });
   const deadline = attemptDeadline(coreAttempt(doc, can.number), policy);
   return { attemptId: doc.id, exam: toClientExam(drawn.exam), deadline: deadline?.toISOString() ?? null, extensionsLeft: policy.maxExtensions, attemptsLeft: policy.maxAttempts - can.number };
@@ -95,7 +97,7 @@ export async function startExam(payload: Payload, learner: LearnerDoc, now = new
  * The learner's open attempt this year, shaped as startExam returned it (still without keys), so
  * an attempt started on one device can be finished on another; null when none can be submitted.
  */
-export async function currentExam(payload: Payload, learner: LearnerDoc, now = new Date()) {
+export async function currentExam(payload: Payload, learner: Learner, now = new Date()) {
   const ctx = await context(payload, learner, now.getFullYear()).catch((error: unknown) => {
     if (error instanceof ExamError && error.status === 404) return null; // no exam set this year
     throw error;
@@ -110,23 +112,23 @@ export async function currentExam(payload: Payload, learner: LearnerDoc, now = n
   const deadline = attemptDeadline(attempt, policy);
   return {
     attemptId: doc.id,
-    exam: toClientExam(doc.paper as DrawnExam),
+    exam: toClientExam(doc.paper!),
     deadline: deadline?.toISOString() ?? null,
     extensionsLeft: policy.maxExtensions - attempt.extensions,
     attemptsLeft: policy.maxAttempts - (index + 1),
   };
 }
 
-async function ownOpenAttempt(payload: Payload, learner: LearnerDoc, id: string) {
+async function ownOpenAttempt(payload: Payload, learner: Learner, id: string) {
   const doc = await payload.findByID({ collection: 'exam-attempts', id, depth: 0, overrideAccess: true }).catch(() => null);
-  if (!doc || String(doc.learner) !== String(learner.id)) throw new ExamError('考试记录不存在', 404);
+  if (!doc || relationId(doc.learner) !== learner.id) throw new ExamError('考试记录不存在', 404);
   const ctx = await context(payload, learner, doc.year);
   const n = ctx.docs.findIndex((d) => d.id === doc.id) + 1;
   return { doc, ...ctx, attempt: coreAttempt(doc, n) };
 }
 
 /** One more time step (WCAG 2.2.1); refused when the limit is off, used up, or time ran out. */
-export async function extendExam(payload: Payload, learner: LearnerDoc, id: string, now = new Date()) {
+export async function extendExam(payload: Payload, learner: Learner, id: string, now = new Date()) {
   const { doc, policy, attempt } = await ownOpenAttempt(payload, learner, id);
   const next = extendAttempt(attempt, policy, now);
   if (!next.ok) throw new ExamError(REASONS[next.reason]!, 409);
@@ -135,11 +137,11 @@ export async function extendExam(payload: Payload, learner: LearnerDoc, id: stri
 }
 
 /** Grades a submission once: malformed, late or replayed submissions change nothing. */
-export async function submitExam(payload: Payload, learner: LearnerDoc, id: string, responses: unknown, now = new Date()) {
+export async function submitExam(payload: Payload, learner: Learner, id: string, responses: unknown, now = new Date()) {
   const { doc, policy, attempt, attempts } = await ownOpenAttempt(payload, learner, id);
   if (doc.status !== 'open') throw new ExamError('该次考试已交卷，不能重复提交', 409);
   if (!isSubmissionInTime(attempt, policy, now)) throw new ExamError('考试时间已到，本次提交无效', 409);
-  const paper = doc.paper as DrawnExam;
+  const paper = doc.paper!;
   const graded = gradeExam(paper, responses);
   if (!graded.ok) throw new ExamError('答卷格式有误', 400, graded.errors);
   const percent = Math.round(graded.result.percent * 100) / 100;
@@ -166,11 +168,11 @@ export async function submitExam(payload: Payload, learner: LearnerDoc, id: stri
 }
 
 /** The learner's outcome for the year (best attempt counts). */
-export async function examStanding(payload: Payload, learner: LearnerDoc, year: number) {
+export async function examStanding(payload: Payload, learner: Learner, year: number) {
   const { policy, attempts } = await context(payload, learner, year);
   return examOutcome(attempts, policy);
 }
 
 /** The same outcome from already-read settings and attempt documents (oldest first). */
-export const standingFrom = (settings: Settings, attemptDocs: Record<string, unknown>[]) =>
+export const standingFrom = (settings: Settings, attemptDocs: AttemptDoc[]) =>
   examOutcome(attemptDocs.map((d, i) => coreAttempt(d, i + 1)), policyOf(settings));

@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload';
 import { rankLearners, type LeaderboardLearner, type LeaderboardRow } from '../../core/learning/leaderboard';
 import type { LearningStatement } from '../../core/learning/statements';
-import { docsByLearner, type Id, learnerStateFrom } from './learner-records';
+import type { DocId } from '../relation';
+import { docsByLearner, learnerStateFrom } from './learner-records';
 import { ttlCache } from './ttl-cache';
 
 export type LeaderboardScope = 'city' | 'unit';
@@ -34,7 +35,7 @@ export const clearLeaderboardCache = (): void => standings.clear();
  */
 export async function leaderboard(
   payload: Payload,
-  query: { scope: LeaderboardScope; period: LeaderboardPeriod; unit?: Id | null; viewer?: { id: Id; leaderboardOptIn?: boolean | null } | null; now?: Date },
+  query: { scope: LeaderboardScope; period: LeaderboardPeriod; unit?: DocId | null; viewer?: { id: DocId; leaderboardOptIn?: boolean | null } | null; now?: Date },
 ): Promise<LeaderboardReply> {
   const unit = query.scope === 'unit' ? query.unit : null;
   if (query.scope === 'unit' && unit == null) throw new Error('a unit leaderboard needs a unit');
@@ -63,7 +64,7 @@ export async function leaderboard(
 }
 
 /** Every opted-in learner (of one unit, or all) with their game state. */
-async function optedInLearners(payload: Payload, unit: Id | null): Promise<LeaderboardLearner[]> {
+async function optedInLearners(payload: Payload, unit: DocId | null): Promise<LeaderboardLearner[]> {
   const where: Where = unit == null ? { leaderboardOptIn: { equals: true } } : { and: [{ leaderboardOptIn: { equals: true } }, { unit: { equals: unit } }] };
   const learners = (await payload.find({ collection: 'learners', where, pagination: false, depth: 0, overrideAccess: true })).docs;
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));

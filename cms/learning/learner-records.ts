@@ -1,14 +1,12 @@
-import type { CollectionSlug, Payload, Where } from 'payload';
+import type { DataFromCollectionSlug, Payload, Where } from 'payload';
 import { applyStatements } from '../../core/learning/gamification';
 import { emptyLearnerState, type LearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
-import { relationKey } from '../relation';
+import { type DocId, relationKey } from '../relation';
 import { lessonCatalog, practiceKeys } from './catalog';
 
-export type Id = number | string;
-
 /** All of a learner's stored statements, oldest first. */
-export async function statementsOf(payload: Payload, learner: Id): Promise<LearningStatement[]> {
+export async function statementsOf(payload: Payload, learner: DocId): Promise<LearningStatement[]> {
   const docs = await payload.find({
     collection: 'learning-records',
     where: { learner: { equals: learner } },
@@ -17,17 +15,17 @@ export async function statementsOf(payload: Payload, learner: Id): Promise<Learn
     sort: 'timestamp',
     overrideAccess: true,
   });
-  return docs.docs.map((d) => d.statement as LearningStatement);
+  return docs.docs.map((d) => d.statement);
 }
 
 /** The learner's game state, recomputed from their records (idempotent by design). */
-export async function learnerState(payload: Payload, learner: { id: Id; timeZone?: string | null }): Promise<{ state: LearnerState; statements: LearningStatement[] }> {
+export async function learnerState(payload: Payload, learner: { id: DocId; timeZone?: string | null }): Promise<{ state: LearnerState; statements: LearningStatement[] }> {
   const statements = await statementsOf(payload, learner.id);
   return { state: await learnerStateFrom(payload, learner, statements), statements };
 }
 
 /** The game state from statements already read, with the dashboard's rules (server keys, catalog). */
-export async function learnerStateFrom(payload: Payload, learner: { id: Id; timeZone?: string | null }, statements: readonly LearningStatement[]): Promise<LearnerState> {
+export async function learnerStateFrom(payload: Payload, learner: { id: DocId; timeZone?: string | null }, statements: readonly LearningStatement[]): Promise<LearnerState> {
   const { lessons, tracks } = await lessonCatalog();
   return applyStatements(emptyLearnerState(String(learner.id)), statements, {
     timeZone: learner.timeZone || 'Asia/Shanghai',
@@ -40,13 +38,16 @@ export async function learnerStateFrom(payload: Payload, learner: { id: Id; time
 /** Learner ids per `in` query: well under SQLite's bound-variable limit. */
 const IDS_PER_QUERY = 500;
 
+/** The learner-owned collections (each has a `learner` relationship). */
+type LearnerOwned = 'learning-records' | 'exam-attempts' | 'certificates';
+
 /** Documents of `collection` whose `learner` is one of `ids`, grouped by learner id, in `sort` order. */
-export async function docsByLearner(payload: Payload, collection: CollectionSlug, ids: (number | string)[], where?: Where, sort?: string) {
-  const out = new Map<string, Record<string, unknown>[]>();
+export async function docsByLearner<S extends LearnerOwned>(payload: Payload, collection: S, ids: DocId[], where?: Where, sort?: string) {
+  const out = new Map<string, DataFromCollectionSlug<S>[]>();
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk: Where = { learner: { in: ids.slice(i, i + IDS_PER_QUERY) } };
-    const docs = (await payload.find({ collection, where: where ? { and: [chunk, where] } : chunk, sort, pagination: false, depth: 0, overrideAccess: true })).docs;
-    for (const d of docs as Record<string, unknown>[]) {
+    const docs: DataFromCollectionSlug<S>[] = (await payload.find({ collection, where: where ? { and: [chunk, where] } : chunk, sort, pagination: false, depth: 0, overrideAccess: true })).docs;
+    for (const d of docs) {
       const key = relationKey(d.learner);
       const list = out.get(key);
       if (list) list.push(d);

@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
-import type { Id } from './learner-records';
+import type { DocId } from '../relation';
 
 /** Most statements one sync may carry; a learner's offline week is far below it. */
 export const MAX_SYNC_STATEMENTS = 500;
@@ -33,7 +33,7 @@ export function offlineAllowanceDays(): number {
  * placeholder learner 'local' and are bound to this learner; any other learner id is refused.
  * Syncing the same statement twice stores it once (unique statement id, also under concurrency).
  */
-export async function syncStatements(payload: Payload, learner: { id: Id; unit?: unknown }, input: unknown): Promise<SyncResult> {
+export async function syncStatements(payload: Payload, learner: { id: DocId; unit?: unknown }, input: unknown): Promise<SyncResult> {
   const list = (input as { statements?: unknown })?.statements;
   if (!Array.isArray(list)) throw new SyncInputError('请求体须为 { statements: [...] }');
   if (list.length > MAX_SYNC_STATEMENTS) throw new SyncInputError(`一次最多同步 ${MAX_SYNC_STATEMENTS} 条记录`, 413);
@@ -103,7 +103,7 @@ export async function syncStatements(payload: Payload, learner: { id: Id; unit?:
 }
 
 /** Question id → time (ms) of the learner's latest stored answer to it, for the questions in `statements`. */
-async function latestAnswers(payload: Payload, learner: Id, statements: readonly LearningStatement[]): Promise<Map<string, number>> {
+async function latestAnswers(payload: Payload, learner: DocId, statements: readonly LearningStatement[]): Promise<Map<string, number>> {
   const questions = [...new Set(statements.filter((s) => s.verb === 'answered').map((s) => s.object.id))];
   const latest = new Map<string, number>();
   if (!questions.length) return latest;
@@ -123,8 +123,8 @@ async function latestAnswers(payload: Payload, learner: Id, statements: readonly
   return latest;
 }
 
-const unitOf = (unit: unknown): Id | undefined =>
-  unit == null ? undefined : typeof unit === 'object' ? (unit as { id: Id }).id : (unit as Id);
+const unitOf = (unit: unknown): DocId | undefined =>
+  unit == null ? undefined : typeof unit === 'object' ? (unit as { id: DocId }).id : (unit as DocId);
 
 async function insertBatch(payload: Payload, rows: Record<string, unknown>[]): Promise<boolean> {
   const req = await createLocalReq({}, payload);

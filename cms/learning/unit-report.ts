@@ -2,16 +2,18 @@ import type { Payload, Where } from 'payload';
 import { creditedHours } from '../../core/learning/study-hours';
 import type { LearningStatement } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
-import { examSettingsFor, type LearnerDoc } from './dashboard';
+import type { Learner } from '../payload-types';
+import { examSettingsFor } from './dashboard';
 import { standingFrom } from './exam';
 import { docsByLearner } from './learner-records';
+import type { DocId } from '../relation';
 
 /**
  * One unit's learners for a year: hours, best exam score, certificate; and the unit's rates.
  * Records, attempts and certificates are read for the whole unit at once (a few queries per
  * 500 learners), not per learner.
  */
-export async function unitReport(payload: Payload, unit: number | string, year: number) {
+export async function unitReport(payload: Payload, unit: DocId | string, year: number) {
   const learners = await unitLearners(payload, unit);
   const ids = learners.map((l) => l.id);
   const inYear: Where = { year: { equals: year } };
@@ -29,27 +31,27 @@ export async function unitReport(payload: Payload, unit: number | string, year: 
     const settings = await settingsFor.get(l.audience);
     const key = String(l.id);
     const standing = settings ? standingFrom(settings, attempts.get(key) ?? []) : null;
-    const statements = (records.get(key) ?? []).map((r) => r.statement as LearningStatement);
+    const statements = (records.get(key) ?? []).map((r) => r.statement);
     const hours = creditedHours(statements, lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai', answerKeys: keys });
     const cert = certificates.get(key)?.[0];
-    rows.push({ id: l.id, name: l.displayName, audience: l.audience, hours: hours.total, requiredHours: settings?.requiredHours ?? 0, bestScore: standing?.bestPercent ?? null, passed: !!standing?.passed, certificate: (cert?.code as string | undefined) ?? null });
+    rows.push({ id: l.id, name: l.displayName, audience: l.audience, hours: hours.total, requiredHours: settings?.requiredHours ?? 0, bestScore: standing?.bestPercent ?? null, passed: !!standing?.passed, certificate: cert?.code ?? null });
   }
   const completed = rows.filter((r) => r.hours >= r.requiredHours && r.passed).length;
   return { unit, year, learners: rows.length, completionRate: rows.length ? completed / rows.length : null, examPassRate: rows.length ? rows.filter((r) => r.passed).length / rows.length : null, rows };
 }
 
 /** Every statement of a unit's learners, oldest first, each named with its learner's display name. */
-export async function unitStatements(payload: Payload, unit: number | string): Promise<LearningStatement[]> {
+export async function unitStatements(payload: Payload, unit: DocId | string): Promise<LearningStatement[]> {
   const learners = await unitLearners(payload, unit);
   const names = new Map(learners.map((l) => [String(l.id), l.displayName]));
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   return [...records.values()]
     .flat()
-    .map((r) => r.statement as LearningStatement)
+    .map((r) => r.statement)
     .map((st) => ({ ...st, actor: { ...st.actor, name: names.get(String(st.actor.learnerId)) ?? st.actor.name } }))
     .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
 }
 
-async function unitLearners(payload: Payload, unit: number | string): Promise<LearnerDoc[]> {
-  return (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as LearnerDoc[];
+async function unitLearners(payload: Payload, unit: DocId | string): Promise<Learner[]> {
+  return (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs;
 }

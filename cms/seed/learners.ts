@@ -13,13 +13,14 @@ import type { LearningStatement } from '../../core/learning/statements';
 import { encodeResponse } from '../../core/learning/xapi';
 import type { QuizFile } from '../../core/quiz/types';
 import { issueCertificate } from '../learning/certificates';
-import type { LearnerDoc } from '../learning/dashboard';
+import type { Learner } from '../payload-types';
 import { startExam, submitExam } from '../learning/exam';
 import { syncStatements } from '../learning/sync';
 import { ROOT_DIR } from '../paths';
 import { readQuizFiles } from './quiz-files';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD } from './users';
+import type { DocId } from '../relation';
 
 interface DemoLearner {
   email: string;
@@ -82,14 +83,14 @@ function practiceStatements(learner: DemoLearner, quizzes: Map<string, QuizFile>
   });
 }
 
-export async function seedDemoLearners(payload: Payload, agencyIds: Map<string, number | string>, log: (m: string) => void, now = new Date()) {
+export async function seedDemoLearners(payload: Payload, agencyIds: Map<string, DocId>, log: (m: string) => void, now = new Date()) {
   const quizzes = new Map((await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'))).map((q) => [q.id, q]));
   let exams = 0;
   for (const l of DEMO_LEARNERS) {
     const { quizzes: _quizzes, exam, unit, ...fields } = l;
     const data = { ...fields, unit: agencyIds.get(unit), timeZone: 'Asia/Shanghai' };
     const doc = await ensureDoc(payload, 'learners', { email: { equals: l.email } }, { ...data, password: DEMO_PASSWORD });
-    const learner: LearnerDoc & { collection: 'learners' } = { ...data, id: doc.id, collection: 'learners' };
+    const learner: Learner = { ...(await payload.findByID({ collection: 'learners', id: doc.id, depth: 0, overrideAccess: true })), collection: 'learners' };
     await syncStatements(payload, learner, { statements: practiceStatements(l, quizzes, now) });
     if (!exam) continue;
     const taken = await payload.count({ collection: 'exam-attempts', where: { and: [{ learner: { equals: doc.id } }, { year: { equals: now.getFullYear() } }] } });

@@ -2,14 +2,14 @@ import type { Payload } from 'payload';
 import { SEED_AGENCIES } from './agencies';
 import { DEMO_YEAR, LIST_STATES, LIST_TEMPLATES, planCampaigns } from './agency-year';
 import { seedKeyDates } from './key-dates';
+import type { DocId } from '../relation';
 import { ensureDoc } from './upsert';
 
-type Id = number | string;
 /** Seeds bypass the review workflow hook: demo lists start in the states they show. */
 const context = { seeding: true };
 
 /** Key dates, campaigns, responsibility lists and one published report. Idempotent. */
-export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id>, log: (m: string) => void) {
+export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, DocId>, log: (m: string) => void) {
   const byShort = new Map(SEED_AGENCIES.map((a) => [a.shortName, agencyIds.get(a.name)!]));
   const lawIds = new Map(
     (await payload.find({ collection: 'laws', pagination: false, depth: 0 })).docs.map((l) => [l.slug, l.id]),
@@ -17,7 +17,7 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
   const laws = (slugs: string[]) => slugs.flatMap((s) => (lawIds.has(s) ? [lawIds.get(s)!] : []));
 
   const keyDates = seedKeyDates(DEMO_YEAR);
-  const keyDateIds = new Map<string, Id>();
+  const keyDateIds = new Map<string, DocId>();
   for (const { code, leads, ...data } of keyDates) {
     const leadAgencies = leads.map((name) => agencyIds.get(name)).filter(Boolean);
     const { id } = await ensureDoc(payload, 'key-dates', { name: { equals: data.name } }, { ...data, leadAgencies });
@@ -25,7 +25,7 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Id
   }
   const mmdd = new Map(keyDates.map((k) => [k.code, `${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`]));
 
-  const evidence = new Map<string, Id[]>();
+  const evidence = new Map<string, DocId[]>();
   const plans = planCampaigns(keyDates);
   for (const c of plans) {
     const date = `${DEMO_YEAR}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}T00:00:00.000Z`;

@@ -10,6 +10,7 @@ import { seedExamSettings } from './exam-settings';
 import { seedDemoLearners } from './learners';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
+import type { DocId } from '../relation';
 
 export interface SeedOptions {
   payload: Payload;
@@ -19,7 +20,7 @@ export interface SeedOptions {
 
 /** Seeds the demo city. Idempotent: every step looks up by a unique key before creating. */
 export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOptions): Promise<{ laws: ImportReport }> {
-  const agencyIds = new Map<string, number | string>();
+  const agencyIds = new Map<string, DocId>();
   for (const a of SEED_AGENCIES) {
     const parent = a.parent ? agencyIds.get(a.parent) : undefined;
     const { id } = await ensureDoc(payload, 'agencies', { name: { equals: a.name } }, { ...a, parent });
@@ -46,7 +47,7 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   return { laws };
 }
 
-async function seedMedia(payload: Payload, agency: number | string | undefined) {
+async function seedMedia(payload: Payload, agency: DocId | undefined) {
   const sharp = (await import('sharp')).default;
   const svg = path.join(ROOT_DIR, 'media', 'posters', 'lvju-hunyin.svg');
   const png = await sharp(svg).png().toBuffer();

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload';
+import type { DocId } from '../relation';
 
 /**
  * Creates the document unless one matching `where` exists, so seeding twice adds nothing.
@@ -10,7 +11,7 @@ export async function ensureDoc(
   where: Where,
   data: Record<string, unknown>,
   extra: Record<string, unknown> = {},
-): Promise<{ id: number | string; created: boolean }> {
+): Promise<{ id: DocId; created: boolean }> {
   const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true });
   if (found.docs[0]) return { id: found.docs[0].id, created: false };
   const doc = await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, ...extra });

@@ -43,6 +43,17 @@ const RULES: Readonly<Record<ListAction, Rule>> = {
   revise: { from: ['published'], to: 'draft', who: 'editor' },
 };
 
+/**
+ * The action a status change means when a form sets the status directly (the admin's status
+ * select), or undefined when no single step leads there. Creating and revising start a record;
+ * they are never a status change of an existing one.
+ */
+export function actionForStatusChange(from: ListStatus, to: ListStatus): ListAction | undefined {
+  return (Object.keys(RULES) as ListAction[]).find(
+    (a) => a !== 'create' && a !== 'revise' && RULES[a].from.includes(from) && RULES[a].to === to,
+  );
+}
+
 /** Outcome of a workflow step: the new record and its history event, or a Chinese error. */
 export type TransitionResult =
   { ok: true; list: ResponsibilityList; event: ReviewEvent } | { ok: false; error: string };

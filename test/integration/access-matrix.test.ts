@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency, makeUser, type TestUser, testPayload, unique } from '../helpers/payload';
+import type { DocId } from '../../cms/relation';
 
 type Actor = 'anonymous' | 'admin' | 'reviewer' | 'teacher' | 'editorA' | 'learner';
 /** Letters present = allowed: R read, C create, U update, D delete (on a record of agency B). */
@@ -35,12 +36,12 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
 let year = 2000;
 
 let payload: Payload;
-let agencyA: { id: number | string };
-let agencyB: { id: number | string };
+let agencyA: { id: DocId };
+let agencyB: { id: DocId };
 const actors = {} as Record<Actor, TestUser | undefined>;
 let png: Buffer;
-let otherLearner: { id: number | string };
-let settings: { id: number | string };
+let otherLearner: { id: DocId };
+let settings: { id: DocId };
 
 beforeAll(async () => {
   payload = await testPayload();

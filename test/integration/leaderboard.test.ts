@@ -6,25 +6,26 @@
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoints';
-import type { LearnerDoc } from '../../cms/learning/dashboard';
 import { clearLeaderboardCache, leaderboard } from '../../cms/learning/leaderboard';
 import { syncStatements } from '../../cms/learning/sync';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, testPayload, unique } from '../helpers/payload';
 import { sitting } from '../helpers/practice';
+import type { DocId } from '../../cms/relation';
+import type { Learner } from '../../cms/payload-types';
 
 let payload: Payload;
-let unitA: number | string;
-let unitB: number | string;
+let unitA: DocId;
+let unitB: DocId;
 
-type TestLearner = LearnerDoc & { collection: 'learners' };
-async function learner(displayName: string, unit: number | string, leaderboardOptIn: boolean): Promise<TestLearner> {
+type TestLearner = Learner;
+async function learner(displayName: string, unit: DocId, leaderboardOptIn: boolean): Promise<TestLearner> {
   const doc = await payload.create({
     collection: 'learners',
     data: { email: `lb-${unique()}@test.local`, password: 'learner-pass-1', displayName, audience: 'officials', unit, timeZone: 'Asia/Shanghai', leaderboardOptIn },
   });
-  return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
+  return { ...doc, collection: 'learners' };
 }
 /** Every question of these quizzes answered right in one sitting each, at `at`. */
 const mastered = (quizzes: string[], at?: Date) => quizzes.flatMap((q) => sitting(q, { at }));

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
 import { practiceKeys } from '../../cms/learning/catalog';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
-import { dashboardFor, type LearnerDoc } from '../../cms/learning/dashboard';
+import { dashboardFor } from '../../cms/learning/dashboard';
 import { currentExam, ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { seedExamSettings } from '../../cms/seed/exam-settings';
@@ -17,16 +17,18 @@ import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
 import { sitting } from '../helpers/practice';
+import type { DocId } from '../../cms/relation';
+import type { Learner } from '../../cms/payload-types';
 
 let payload: Payload;
-let unitId: number | string;
+let unitId: DocId;
 
-async function learner(audience = 'officials', unit: number | string | undefined = unitId): Promise<LearnerDoc & { collection: 'learners' }> {
+async function learner(audience: Learner['audience'] = 'officials', unit: DocId | undefined = unitId): Promise<Learner> {
   const doc = await payload.create({
     collection: 'learners',
     data: { email: `l-${unique()}@test.local`, password: 'learner-pass-1', displayName: `学员${unique().slice(-4)}`, audience, unit, timeZone: 'Asia/Shanghai' },
   });
-  return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
+  return { ...doc, collection: 'learners' };
 }
 const statement = (over: Record<string, unknown> = {}) => ({
   id: randomUUID(),

@@ -2,12 +2,13 @@
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
+import type { DocId } from '../../cms/relation';
 
 let payload: Payload;
 let editor: TestUser;
 let admin: TestUser;
 let reviewer: TestUser;
-let id: number | string;
+let id: DocId;
 
 beforeAll(async () => {
   payload = await testPayload();
@@ -17,7 +18,7 @@ beforeAll(async () => {
   reviewer = await makeUser(payload, 'reviewer');
   const report = await payload.create({
     collection: 'reports',
-    data: { title: '测试报告', year: 2030, mechanism: '机制建设情况', score: 99 },
+    data: { title: '测试报告', year: 2030, status: 'draft', mechanism: '机制建设情况', score: 99 },
     user: editor,
     overrideAccess: false,
   });

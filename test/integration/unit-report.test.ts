@@ -7,7 +7,6 @@ import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
 import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoints';
-import type { LearnerDoc } from '../../cms/learning/dashboard';
 import { startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { unitReport } from '../../cms/learning/unit-report';
@@ -16,19 +15,21 @@ import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
 import { practiceQuiz, sitting } from '../helpers/practice';
+import type { DocId } from '../../cms/relation';
+import type { Learner } from '../../cms/payload-types';
 
 let payload: Payload;
-let unitA: number | string;
-let unitB: number | string;
+let unitA: DocId;
+let unitB: DocId;
 const year = new Date().getFullYear();
 
-type TestLearner = LearnerDoc & { collection: 'learners' };
-async function learner(displayName: string, unit: number | string): Promise<TestLearner> {
+type TestLearner = Learner;
+async function learner(displayName: string, unit: DocId): Promise<TestLearner> {
   const doc = await payload.create({
     collection: 'learners',
     data: { email: `ur-${unique()}@test.local`, password: 'learner-pass-1', displayName, audience: 'officials', unit, timeZone: 'Asia/Shanghai' },
   });
-  return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
+  return { ...doc, collection: 'learners' };
 }
 /** Every question of these quizzes answered right, one sitting each. */
 const mastered = (...quizzes: string[]) => quizzes.flatMap((q) => sitting(q));
@@ -91,6 +92,16 @@ describe('unit report', () => {
     const admin = await makeUser(payload, 'admin');
     const forB = (await (await call(admin, { unit: String(unitB) })).json()) as { rows: { name: string }[] };
     expect(forB.rows.map((r) => r.name)).toEqual(['外单位']);
+  });
+
+  it('answers 404 to an admin naming a unit that is not an id or does not exist (was a 500)', async () => {
+    const admin = await makeUser(payload, 'admin');
+    for (const unit of ['abc', '999999999', '1 OR 1=1']) {
+      const res = await call(admin, { unit });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { message: string }).message).toContain('单位不存在');
+    }
+    expect((await call(admin, { unit: String(unitA) })).status).toBe(200);
   });
 
   it('exports the unit’s records as xAPI, each named with its learner, to the unit’s editor only', async () => {

@@ -3,6 +3,7 @@ import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-
 import { agencyEditorsOnly, reportDeleters } from '../../access/reports';
 import { adminFieldOnly } from '../../access/rules';
 import { owningAgencyField } from '../../fields/owning-agency';
+import { typedJson } from '../../fields/typed-json';
 import { LIST_STATUS_OPTIONS } from '../agency-options';
 import { reviseReportEndpoint } from './endpoints/revise-report';
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow';
@@ -65,12 +66,11 @@ export const Reports: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'history',
-      label: '审核记录',
-      type: 'json',
-      admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' },
-    },
+    typedJson(
+      { name: 'history', label: '审核记录', admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' } },
+      'core/agency/types',
+      'ReviewEvent[]',
+    ),
     { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'reports', admin: { readOnly: true } },
   ],
 };

@@ -1,15 +1,18 @@
 import type { ReportState } from '../../../core/agency/report-workflow';
-import type { ReviewEvent } from '../../../core/agency/types';
+import type { Report } from '../../payload-types';
 import { relationKey } from '../../relation';
 
+/** The fields of a stored report the workflow reads. */
+export type ReportWorkflowFields = Pick<Report, 'agency' | 'year' | 'version' | 'status' | 'history' | 'score'>;
+
 /** The workflow view of a stored report. */
-export function reportStateOf(doc: Record<string, unknown>): ReportState {
+export function reportStateOf(doc: ReportWorkflowFields): ReportState {
   return {
     agencyId: relationKey(doc.agency),
-    year: Number(doc.year),
-    version: Number(doc.version ?? 1),
-    status: (doc.status as ReportState['status']) ?? 'draft',
-    history: Array.isArray(doc.history) ? (doc.history as ReviewEvent[]) : [],
-    score: doc.score == null ? null : Number(doc.score),
+    year: doc.year,
+    version: doc.version ?? 1,
+    status: doc.status ?? 'draft',
+    history: Array.isArray(doc.history) ? doc.history : [],
+    score: doc.score ?? null,
   };
 }

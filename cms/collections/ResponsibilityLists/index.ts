@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
 import { hasRole } from '../../access/roles';
 import { owningAgencyField } from '../../fields/owning-agency';
+import { typedJson } from '../../fields/typed-json';
 import { LIST_STATUS_OPTIONS } from '../agency-options';
 import { listItemFields } from './item-fields';
 import { enforceWorkflow } from './hooks/enforce-workflow';
@@ -57,12 +58,11 @@ export const ResponsibilityLists: CollectionConfig = {
       admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
     },
     { name: 'items', label: '清单事项', type: 'array', fields: listItemFields },
-    {
-      name: 'history',
-      label: '审核记录',
-      type: 'json',
-      admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' },
-    },
+    typedJson(
+      { name: 'history', label: '审核记录', admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' } },
+      'core/agency/types',
+      'ReviewEvent[]',
+    ),
     { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'responsibility-lists', admin: { readOnly: true } },
   ],
 };

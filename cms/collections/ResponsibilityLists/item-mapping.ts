@@ -1,12 +1,16 @@
 import type { ListItem } from '../../../core/agency/types';
-import { relationKey as refId } from '../../relation';
+import type { ResponsibilityList as ListDoc } from '../../payload-types';
+import { type DocId, relationKey as refId } from '../../relation';
 
-type Id = number | string;
-// SQLite ids are integers, MongoDB ids strings: keep whichever the text is.
-const dbId = (id: string): Id => (/^\d+$/.test(id) ? Number(id) : id);
+/** One stored list item, as the generated types declare it. */
+export type StoredListItem = NonNullable<ListDoc['items']>[number];
+
+// SQLite ids are integers, MongoDB ids strings: keep whichever the text is. The generated types
+// describe SQLite, so the MongoDB case is the one place an id is typed narrower than it is.
+const dbId = (id: string): DocId => (/^\d+$/.test(id) ? Number(id) : id) as DocId;
 
 /** A core list item (from a spreadsheet) as the CMS stores it; law slugs become law ids. */
-export function cmsItemFromCore(item: ListItem, lawIdBySlug: Map<string, Id>) {
+export function cmsItemFromCore(item: ListItem, lawIdBySlug: Map<string, DocId>): StoredListItem {
   return {
     category: item.category,
     topic: item.content.topic,
@@ -26,21 +30,19 @@ export function cmsItemFromCore(item: ListItem, lawIdBySlug: Map<string, Id>) {
 }
 
 /** A stored item in the core shape, for export; law ids become slugs. */
-export function coreItemFromCms(raw: Record<string, unknown>, index: number, lawSlugById: Map<string, string>): ListItem {
-  const list = (v: unknown) => (Array.isArray(v) ? v : []);
-  const text = (v: unknown) => (v == null ? '' : String(v));
+export function coreItemFromCms(raw: StoredListItem, index: number, lawSlugById: Map<string, string>): ListItem {
   return {
-    id: text(raw.id) || String(index + 1),
+    id: raw.id || String(index + 1),
     seq: index + 1,
-    category: text(raw.category),
-    content: { topic: text(raw.topic), laws: list(raw.laws).map((l) => lawSlugById.get(refId(l)) ?? refId(l)) },
-    responsibility: { leader: text(raw.leader), person: text(raw.person), department: text(raw.department) },
-    measures: { audiences: list(raw.audiences).map(text), forms: list(raw.forms).map(text), keyDates: list(raw.keyDates).map(text) },
+    category: raw.category ?? '',
+    content: { topic: raw.topic, laws: (raw.laws ?? []).map((l) => lawSlugById.get(refId(l)) ?? refId(l)) },
+    responsibility: { leader: raw.leader ?? '', person: raw.person ?? '', department: raw.department ?? '' },
+    measures: { audiences: raw.audiences ?? [], forms: raw.forms ?? [], keyDates: raw.keyDates ?? [] },
     standard: {
-      target: text(raw.target),
-      deadline: text(raw.deadline).slice(0, 10),
-      status: (text(raw.progress) || '未开始') as ListItem['standard']['status'],
-      evidence: { campaignIds: list(raw.evidenceCampaigns).map(refId), mediaIds: list(raw.evidenceMedia).map(refId) },
+      target: raw.target ?? '',
+      deadline: (raw.deadline ?? '').slice(0, 10),
+      status: raw.progress || '未开始',
+      evidence: { campaignIds: (raw.evidenceCampaigns ?? []).map(refId), mediaIds: (raw.evidenceMedia ?? []).map(refId) },
     },
   };
 }

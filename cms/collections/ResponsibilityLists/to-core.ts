@@ -1,5 +1,6 @@
-import type { Actor, ResponsibilityList, ReviewEvent } from '../../../core/agency/types';
+import type { Actor, ResponsibilityList } from '../../../core/agency/types';
 import { agencyIdOf, isStaff } from '../../access/roles';
+import type { ResponsibilityList as ListDoc } from '../../payload-types';
 import { relationKey as idOf } from '../../relation';
 
 /** The request user as a workflow actor, or null for anonymous/learners. */
@@ -9,14 +10,17 @@ export function actorOf(user: unknown): Actor | null {
   return { id: String(user.id), role: user.role, agencyId: agency == null ? null : String(agency) };
 }
 
+/** The fields of a stored list the workflow reads. */
+export type ListWorkflowFields = Pick<ListDoc, 'agency' | 'year' | 'version' | 'status' | 'history'>;
+
 /** The workflow view of a stored list (items are not needed for status transitions). */
-export function coreListOf(doc: Record<string, unknown>): ResponsibilityList {
+export function coreListOf(doc: ListWorkflowFields): ResponsibilityList {
   return {
     agencyId: idOf(doc.agency),
-    year: Number(doc.year),
-    version: Number(doc.version ?? 1),
-    status: (doc.status as ResponsibilityList['status']) ?? 'draft',
+    year: doc.year,
+    version: doc.version ?? 1,
+    status: doc.status ?? 'draft',
     items: [],
-    history: Array.isArray(doc.history) ? (doc.history as ReviewEvent[]) : [],
+    history: Array.isArray(doc.history) ? doc.history : [],
   };
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { adminOnly } from '../../access/rules';
 import { hasRole } from '../../access/roles';
 import { ownOrUnitRecords } from '../../access/learners';
+import { typedJson } from '../../fields/typed-json';
 import { examEndpoints } from './exam-endpoints';
 
 /**
@@ -20,12 +21,11 @@ export const ExamAttempts: CollectionConfig = {
     { name: 'unit', label: '单位', type: 'relationship', relationTo: 'agencies', index: true },
     { name: 'settings', label: '考试设置', type: 'relationship', relationTo: 'exam-settings', required: true },
     { name: 'year', label: '年度', type: 'number', required: true },
-    {
-      name: 'paper',
-      label: '试卷（含答案）',
-      type: 'json',
-      access: { read: ({ req }) => hasRole(req.user, 'admin', 'reviewer') },
-    },
+    typedJson(
+      { name: 'paper', label: '试卷（含答案）', access: { read: ({ req }) => hasRole(req.user, 'admin', 'reviewer') } },
+      'core/learning/exam-draw',
+      'DrawnExam',
+    ),
     { name: 'startedAt', label: '开始时间', type: 'date', required: true },
     { name: 'extensions', label: '已延时次数', type: 'number', defaultValue: 0 },
     { name: 'submittedAt', label: '交卷时间', type: 'date' },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload';
+import type { CollectionAfterChangeHook, CollectionConfig, RelationshipFieldSingleValidation } from 'payload';
 import { relationship } from 'payload/shared';
 import { isValidTimeZone } from '../../../core/learning/time';
 import { adminOnly, anyone } from '../../access/rules';
@@ -10,6 +10,13 @@ import { learnerEndpoints } from './learner-endpoints';
 import { accountGuards, loginSucceeded } from '../../auth/account-hooks';
 import { accountSecurityFields } from '../../auth/account-fields';
 import { authEndpoints } from '../../auth/auth-endpoints';
+import type { Learner } from '../../payload-types';
+
+/** Joining or leaving the leaderboard, or a new display name, shows on the next request. */
+const refreshLeaderboard: CollectionAfterChangeHook<Learner> = ({ doc, previousDoc }) => {
+  if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();
+  return doc;
+};
 
 /**
  * Learners (officials, students, village legal-knowledge leaders): a separate auth collection
@@ -34,11 +41,7 @@ export const Learners: CollectionConfig = {
     // Sign-up and login rate limits, password length, current password for own password/e-mail changes.
     beforeOperation: [accountGuards('learners')],
     afterLogin: [loginSucceeded('learners')],
-    // Joining or leaving the leaderboard, or a new display name, shows on the next request.
-    afterChange: [({ doc, previousDoc }) => {
-      if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();
-      return doc;
-    }],
+    afterChange: [refreshLeaderboard],
   },
   fields: [
     { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly } from '../../access/rules';
 import { ownOrUnitRecords } from '../../access/learners';
+import { typedJson } from '../../fields/typed-json';
 
 /**
  * Learning records: one row per xAPI-shaped statement, written only by the sync endpoint after
@@ -20,6 +21,6 @@ export const LearningRecords: CollectionConfig = {
     { name: 'objectType', label: '对象类型', type: 'text', required: true },
     { name: 'objectId', label: '对象', type: 'text', required: true, index: true },
     { name: 'timestamp', label: '时间', type: 'date', required: true, index: true },
-    { name: 'statement', label: '原始记录', type: 'json', required: true },
+    typedJson({ name: 'statement', label: '原始记录', required: true }, 'core/learning/statements', 'LearningStatement'),
   ],
 };

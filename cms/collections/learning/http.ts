@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload';
 import { isLearner } from '../../access/learners';
 import { readJsonBody } from '../../request-body';
-import type { LearnerDoc } from '../../learning/dashboard';
+import type { Learner } from '../../payload-types';
 import { ExamError } from '../../learning/exam';
 import { SyncInputError } from '../../learning/sync';
 
@@ -11,8 +11,8 @@ export const MAX_BODY_BYTES = 512 * 1024;
 export const json = (body: unknown, status = 200) => Response.json(body, { status });
 
 /** The logged-in learner, or null (staff and anonymous are not learners). */
-export function learnerOf(req: PayloadRequest): LearnerDoc | null {
-  return isLearner(req.user) ? (req.user as unknown as LearnerDoc) : null;
+export function learnerOf(req: PayloadRequest): Learner | null {
+  return isLearner(req.user) ? req.user : null;
 }
 
 /**
@@ -33,7 +33,7 @@ export async function bodyOf(req: PayloadRequest): Promise<unknown> {
 
 /** Wraps a learner endpoint: 401 without a learner, known errors as JSON 4xx with details. */
 export const learnerEndpoint =
-  (handler: (req: PayloadRequest, learner: LearnerDoc) => Promise<Response>) => async (req: PayloadRequest) => {
+  (handler: (req: PayloadRequest, learner: Learner) => Promise<Response>) => async (req: PayloadRequest) => {
     const learner = learnerOf(req);
     if (!learner) return json({ message: '请先以学员身份登录' }, 401);
     try {

@@ -5,10 +5,11 @@ import { safeRows } from '../../../core/export/safe-cell';
 import { agencyIdOf, hasRole } from '../../access/roles';
 import { dashboardFor } from '../../learning/dashboard';
 import { leaderboard } from '../../learning/leaderboard';
-import { type Id, statementsOf } from '../../learning/learner-records';
-import { relationId } from '../../relation';
+import { statementsOf } from '../../learning/learner-records';
+import { type DocId, relationId } from '../../relation';
 import { syncStatements } from '../../learning/sync';
 import { unitReport, unitStatements } from '../../learning/unit-report';
+import { isDocumentId } from '../../security/api-input';
 import { bodyOf, json, learnerEndpoint, learnerOf } from './http';
 
 /**
@@ -48,7 +49,7 @@ export const learnerEndpoints: Endpoint[] = [
       }
       if (scope === 'unit' && !learner) return json({ message: '登录学员账号后可以查看本单位排行榜' }, 401);
       if (scope === 'unit' && learner?.unit == null) return json({ message: '你的账号还没有填写所在单位' }, 400);
-      return json(await leaderboard(req.payload, { scope, period, unit: relationId(learner?.unit) as Id | undefined, viewer: learner }));
+      return json(await leaderboard(req.payload, { scope, period, unit: relationId(learner?.unit), viewer: learner }));
     },
   },
   {
@@ -80,10 +81,13 @@ export const learnerEndpoints: Endpoint[] = [
  * A unit-level endpoint: admins name the unit (`?unit=`), an agency editor always gets their own
  * agency whatever they ask for; everyone else is refused.
  */
-function unitEndpoint(handler: (req: PayloadRequest, unit: number | string) => Promise<Response>) {
+function unitEndpoint(handler: (req: PayloadRequest, unit: DocId | string) => Promise<Response>) {
   return async (req: PayloadRequest) => {
     const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
     if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null || unit === '') return json({ message: '只有单位编辑或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）' }, 403);
+    // An admin's ?unit= is free text: not an id, or no such agency, is a 404 (it was a 500).
+    const exists = isDocumentId(String(unit), req.payload.db.defaultIDType) && (await req.payload.count({ collection: 'agencies', where: { id: { equals: unit } }, overrideAccess: true })).totalDocs > 0;
+    if (!exists) return json({ message: `单位不存在：${String(unit).slice(0, 40)}` }, 404);
     return handler(req, unit);
   };
 }

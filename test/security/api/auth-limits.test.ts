@@ -10,6 +10,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RATE_LIMITS, resetRateLimits } from '../../../cms/security/rate-limit';
 import { testPayload, unique } from '../../helpers/payload';
 import { LEARNER_PASSWORD, type Rest, learnerToken, makeLearner, makeStaff, messageOf, restClient } from './auth-rest';
+import type { DocId } from '../../../cms/relation';
 
 let payload: Payload;
 let rest: Rest;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRateLimits());
 
-const lock = (collection: 'users' | 'learners', id: number | string) =>
+const lock = (collection: 'users' | 'learners', id: DocId) =>
   payload.db.updateOne({ collection, id, data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 600_000).toISOString() } });
 
 describe('unlock', () => {

@@ -5,6 +5,7 @@
 import { handleEndpoints, type Payload } from 'payload';
 import { CLIENT_ADDRESS_HEADER } from '../../../cms/security/client-address';
 import { makeAgency, unique } from '../../helpers/payload';
+import type { DocId } from '../../../cms/relation';
 
 export type Rest = (
   method: string,
@@ -42,7 +43,7 @@ export const LEARNER_PASSWORD = 'learner-pass-1';
 export const STAFF_PASSWORD = 'test-password-1';
 
 /** A learner of `unit` (a new unit when omitted). */
-export async function makeLearner(payload: Payload, unit?: number | string) {
+export async function makeLearner(payload: Payload, unit?: DocId) {
   const unitId = unit ?? (await makeAgency(payload)).id;
   const email = `acct-${unique()}@test.local`;
   const doc = await payload.create({
@@ -53,7 +54,7 @@ export async function makeLearner(payload: Payload, unit?: number | string) {
 }
 
 /** A staff account and a login token for it (Local API login: not rate-limited). */
-export async function makeStaff(payload: Payload, role: 'admin' | 'agency-editor' | 'reviewer' | 'teacher', agency?: number | string) {
+export async function makeStaff(payload: Payload, role: 'admin' | 'agency-editor' | 'reviewer' | 'teacher', agency?: DocId) {
   const email = `${role}-${unique()}@test.local`;
   const doc = await payload.create({ collection: 'users', data: { email, password: STAFF_PASSWORD, name: `测试${role}`, role, agency } });
   const { token } = await payload.login({ collection: 'users', data: { email, password: STAFF_PASSWORD } });

@@ -10,10 +10,11 @@ import { handleEndpoints, type Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guardApiRequest } from '../../../cms/security/api-guard';
 import { makeUser, testPayload, unique } from '../../helpers/payload';
+import type { DocId } from '../../../cms/relation';
 
 let payload: Payload;
 let token: string;
-let agencyId: number | string;
+let agencyId: DocId;
 
 const nested = (n: number, open: string, close: string) => `${open.repeat(n)}1${close.repeat(n)}`;
 const deepArrays = nested(10_000, '[', ']');

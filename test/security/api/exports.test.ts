@@ -12,6 +12,7 @@ import { exportListEndpoint, importTemplateEndpoint } from '../../../cms/collect
 import { learnerEndpoints } from '../../../cms/collections/learning/learner-endpoints';
 import { readSpreadsheet } from '../../../cms/importer/spreadsheet';
 import { makeAgency, makeUser, testPayload, unique } from '../../helpers/payload';
+import type { DocId } from '../../../cms/relation';
 
 /** Payloads from the probe, one per user-controlled text field. */
 const ATTACKS = {
@@ -25,7 +26,7 @@ const ATTACKS = {
 const SIGNS = /^[=+\-@\t\r]/;
 
 let payload: Payload;
-let listId: number | string;
+let listId: DocId;
 
 beforeAll(async () => {
   payload = await testPayload();

@@ -9,7 +9,7 @@ import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientExam } from '../../../core/learning/exam-draw';
 import { encodeResponse } from '../../../core/learning/xapi';
-import { dashboardFor, type LearnerDoc } from '../../../cms/learning/dashboard';
+import { dashboardFor } from '../../../cms/learning/dashboard';
 import { startExam } from '../../../cms/learning/exam';
 import { syncStatements } from '../../../cms/learning/sync';
 import { seedExamSettings } from '../../../cms/seed/exam-settings';
@@ -17,17 +17,19 @@ import { seedDemo } from '../../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../../helpers/corpus';
 import { makeAgency, testPayload, unique } from '../../helpers/payload';
 import { practiceQuiz, quizResult, sitting } from '../../helpers/practice';
+import type { DocId } from '../../../cms/relation';
+import type { Learner } from '../../../cms/payload-types';
 
 let payload: Payload;
-let unit: number | string;
-type TestLearner = LearnerDoc & { collection: 'learners' };
+let unit: DocId;
+type TestLearner = Learner;
 
 async function learner(): Promise<TestLearner> {
   const doc = await payload.create({
     collection: 'learners',
     data: { email: `sec-${unique()}@test.local`, password: 'learner-pass-1', displayName: `探测${unique().slice(-4)}`, audience: 'officials', unit, timeZone: 'Asia/Shanghai' },
   });
-  return { ...(doc as unknown as LearnerDoc), collection: 'learners' };
+  return { ...doc, collection: 'learners' };
 }
 
 const answered = (questionId: string, response: string, at = new Date()) => ({

@@ -5,12 +5,13 @@
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, type TestUser, testPayload, unique } from '../../helpers/payload';
+import type { DocId } from '../../../cms/relation';
 
 let payload: Payload;
 let teacher: TestUser;
 let reviewer: TestUser;
-let examId: number | string;
-let practiceId: number | string;
+let examId: DocId;
+let practiceId: DocId;
 
 const question = (pool: 'exam' | 'practice') => ({
   questionId: `pool-${pool}-${unique()}`,

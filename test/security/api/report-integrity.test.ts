@@ -8,13 +8,14 @@ import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviseReportEndpoint } from '../../../cms/collections/Reports/endpoints/revise-report';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../../helpers/payload';
+import type { DocId } from '../../../cms/relation';
 
 let payload: Payload;
 let editor: TestUser;
 let otherEditor: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
-let id: number | string;
+let id: DocId;
 
 const as = (user: TestUser | null) => ({ user, overrideAccess: false }) as const;
 const update = (data: Record<string, unknown>, user: TestUser, target = id) => payload.update({ collection: 'reports', id: target, data, ...as(user) });
@@ -29,7 +30,7 @@ beforeAll(async () => {
   otherEditor = await makeUser(payload, 'agency-editor', (await makeAgency(payload)).id);
   reviewer = await makeUser(payload, 'reviewer');
   admin = await makeUser(payload, 'admin');
-  const doc = await payload.create({ collection: 'reports', data: { title: '2050年度普法履职报告', year: 2050, mechanism: '原始内容' }, ...as(editor) });
+  const doc = await payload.create({ collection: 'reports', data: { title: '2050年度普法履职报告', year: 2050, status: 'draft', mechanism: '原始内容' }, ...as(editor) });
   id = doc.id;
 });
 
@@ -86,7 +87,7 @@ describe('an evaluated report is frozen', () => {
 });
 
 describe('a correction is a new version', () => {
-  let v2: number | string;
+  let v2: DocId;
 
   it('the editor revises: version 2 is a draft copy without the 评议; version 1 stays public and evaluated', async () => {
     expect((await revise(null)).status).toBe(401);
@@ -110,7 +111,7 @@ describe('a correction is a new version', () => {
   });
 
   it('an editor still deletes their own draft', async () => {
-    const draft = await payload.create({ collection: 'reports', data: { title: '草稿', year: 2051 }, ...as(editor) });
+    const draft = await payload.create({ collection: 'reports', data: { title: '草稿', year: 2051, status: 'draft' }, ...as(editor) });
     await expect(payload.delete({ collection: 'reports', id: draft.id, ...as(editor) })).resolves.toBeTruthy();
   });
 });

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload';
 import { reviseReport } from '../../../../core/agency/report-workflow';
 import { relationKey } from '../../../relation';
 import { actorOf } from '../../ResponsibilityLists/to-core';
-import { CONTENT_FIELDS } from '../hooks/enforce-report-workflow';
+import type { Report } from '../../../payload-types';
+import { CONTENT_FIELDS, type ContentField } from '../hooks/enforce-report-workflow';
 import { reportStateOf } from '../to-core';
 
 /**
@@ -32,10 +33,10 @@ export const reviseReportEndpoint: Endpoint = {
         req,
       })
     ).docs;
-    const result = reviseReport(versions.map((v) => reportStateOf(v as Record<string, unknown>)), actor, new Date());
+    const result = reviseReport(versions.map(reportStateOf), actor, new Date());
     if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
-    const latest = versions.find((v) => Number(v.version ?? 1) === result.version - 1)! as Record<string, unknown>;
-    const text = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, latest[f]]));
+    const latest = versions.find((v) => (v.version ?? 1) === result.version - 1)!;
+    const text = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, latest[f]])) as Pick<Report, ContentField>;
     const created = await req.payload.create({
       collection: 'reports',
       data: { ...text, agency: doc.agency, year: doc.year, version: result.version, status: 'draft', history: result.history, previous: latest.id },
@@ -43,7 +44,7 @@ export const reviseReportEndpoint: Endpoint = {
       overrideAccess: false,
       user: req.user,
       req,
-    } as never);
-    return Response.json({ id: (created as { id: unknown }).id, version: result.version }, { status: 201 });
+    });
+    return Response.json({ id: created.id, version: result.version }, { status: 201 });
   },
 };

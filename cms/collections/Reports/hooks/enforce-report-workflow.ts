@@ -1,28 +1,21 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { gradeForScore } from '../../../../core/agency/evaluation';
 import { createReport, reportChangeError, reportTransition } from '../../../../core/agency/report-workflow';
-import type { ListAction } from '../../../../core/agency/types';
+import { actionForStatusChange } from '../../../../core/agency/workflow';
+import type { Report } from '../../../payload-types';
 import { relationKey } from '../../../relation';
 import { actorOf } from '../../ResponsibilityLists/to-core';
 import { reportStateOf } from '../to-core';
 
 /** The agency's own text: editable only while the report is a draft or returned. */
-export const CONTENT_FIELDS = ['title', 'mechanism', 'internalStudy', 'publicEducation', 'innovation', 'effectiveness'] as const;
-
-/** Which workflow action a status change in the admin form means (as for lists). */
-const ACTION_FOR: Record<string, ListAction> = {
-  'draft>submitted': 'submit',
-  'returned>submitted': 'submit',
-  'returned>draft': 'reopen',
-  'submitted>returned': 'return',
-  'submitted>published': 'publish',
-};
+export const CONTENT_FIELDS = ['title', 'mechanism', 'internalStudy', 'publicEducation', 'innovation', 'effectiveness'] as const satisfies readonly (keyof Report)[];
+export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 const text = (v: unknown) => (v == null ? '' : String(v));
 const scoreOf = (v: unknown) => (v == null || v === '' ? null : Number(v));
 
 /** The grade follows from the score by the published thresholds; it is never typed in. */
-function withGrade(data: Record<string, unknown>, score: number | null | undefined) {
+function withGrade(data: Partial<Report>, score: number | null | undefined): Partial<Report> {
   if (score === undefined) {
     const { grade: _ignored, ...rest } = data;
     return rest;
@@ -39,14 +32,14 @@ function withGrade(data: Record<string, unknown>, score: number | null | undefin
  * report is frozen. Fields the workflow owns (status history, version, previous) are never
  * taken from the request. Seeds pass `context.seeding`; the revise endpoint `context.revision`.
  */
-export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const enforceReportWorkflow: CollectionBeforeChangeHook<Report> = ({ data, originalDoc, operation, req, context }) => {
   if (context.seeding) return withGrade(data, data.score === undefined ? undefined : scoreOf(data.score));
   const actor = actorOf(req.user);
   if (!actor) throw new APIError('请先登录', 401);
   const now = new Date();
   // Only admins write the 评议 (the field access agrees, but applies after this hook).
   const { score: sentScore, grade: _grade, ...rest } = data;
-  const incoming: Record<string, unknown> = actor.role === 'admin' ? data : rest;
+  const incoming: Partial<Report> = actor.role === 'admin' ? data : rest;
 
   if (operation === 'create') {
     if (context.revision) return rest;
@@ -57,6 +50,8 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
     return { ...rest, agency, status: 'draft', version: 1, history: created.history, reviewComment: '', previous: null, score: null, grade: null };
   }
 
+  // Payload always passes the stored document on update.
+  if (!originalDoc) throw new APIError('报告不存在', 404);
   const report = reportStateOf(originalDoc);
   if ((incoming.year !== undefined && Number(incoming.year) !== report.year) || (incoming.agency !== undefined && actor.role !== 'agency-editor' && relationKey(incoming.agency) !== report.agencyId)) {
     throw new APIError('不能修改报告的单位或年度', 400);
@@ -67,9 +62,9 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
   if (refused) throw new APIError(refused, 409);
 
   const next: Record<string, unknown> = { ...incoming, version: report.version, history: report.history, previous: originalDoc.previous ?? null };
-  const to = (incoming.status ?? report.status) as string;
+  const to = incoming.status ?? report.status;
   if (to !== report.status) {
-    const action = ACTION_FOR[`${report.status}>${to}`];
+    const action = actionForStatusChange(report.status, to);
     if (!action) throw new APIError(`不能把报告从“${report.status}”直接改为“${to}”`, 400);
     const step = reportTransition(report, action, actor, now, text(incoming.reviewComment) || undefined);
     if (!step.ok) throw new APIError(step.error, 403);

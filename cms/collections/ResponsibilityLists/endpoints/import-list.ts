@@ -86,7 +86,7 @@ export const importListEndpoint: Endpoint = {
     }
     const saved = existing
       ? await req.payload.update({ collection: 'responsibility-lists', id: existing.id, data: { items }, req, overrideAccess: false, user: req.user })
-      : await req.payload.create({ collection: 'responsibility-lists', data: { agency, year, items }, req, overrideAccess: false, user: req.user });
+      : await req.payload.create({ collection: 'responsibility-lists', data: { agency, year, items, status: 'draft' }, req, overrideAccess: false, user: req.user });
     return Response.json({ id: saved.id, items: items.length, replaced: !!existing }, { status: existing ? 200 : 201 });
   },
 };

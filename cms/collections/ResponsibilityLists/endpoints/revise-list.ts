@@ -28,7 +28,7 @@ export const reviseListEndpoint: Endpoint = {
     const result = reviseList(versions.map(coreListOf), actor, new Date());
     if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
     const latest = versions.find((v) => v.version === result.list.version - 1)!;
-    const items = (latest.items ?? []).map(({ id: _id, ...item }: Record<string, unknown>) => item);
+    const items = (latest.items ?? []).map(({ id: _id, ...item }) => item);
     const created = await req.payload.create({
       collection: 'responsibility-lists',
       data: { agency: doc.agency, year: doc.year, version: result.list.version, status: 'draft', history: result.list.history, items, previous: latest.id },

@@ -15,9 +15,12 @@
  * Project endpoints (cms/collections/**) read and check their own bodies, bounded while
  * streaming, so their bodies are never read here.
  */
-import type { Endpoint, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload';
+import type { CollectionSlug, Endpoint, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload';
 import { decodeSegment, isDocumentId, jsonObjectProblem, matchEndpointPath, pagingProblem, type WhereFieldKind, whereFromQuery, whereProblem } from './api-input';
 import { relationIds } from './relation-ids';
+
+/** True when `slug` names a collection of this config (URL segments and relationTo are plain text). */
+const isSlug = (payload: Payload, slug: string): slug is CollectionSlug => Object.hasOwn(payload.collections, slug);
 
 /** Refusal: HTTP status and the Chinese message for `{errors:[{message}]}`. */
 export interface Refusal {
@@ -72,7 +75,7 @@ function kindResolver(payload: Payload, collection: SanitizedCollectionConfig) {
       const relationTo = (field as { relationTo?: string | string[] }).relationTo;
       if (Array.isArray(relationTo)) return 'free'; // polymorphic values are {relationTo, value}
       if (rest.length === 0) return idKind();
-      const target = relationTo ? payload.collections[relationTo]?.config : undefined;
+      const target = relationTo && isSlug(payload, relationTo) ? payload.collections[relationTo].config : undefined;
       return target ? walk(target.flattenedFields, rest) : undefined;
     }
     if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) return rest.length ? walk(field.flattenedFields, rest) : 'free';
@@ -95,7 +98,7 @@ const refuse = (status: number, message: string) => ({ refusal: { status, messag
 /** The collection endpoint a request reaches, matched in Payload's order (project endpoints first). */
 function routeOf(payload: Payload, request: Request, url: URL) {
   const [slug = '', ...rest] = url.pathname.slice(payload.config.routes.api.length + 1).split('/').map(decodeSegment);
-  const collection = payload.collections[slug];
+  const collection = isSlug(payload, slug) ? payload.collections[slug] : undefined;
   const endpoints = collection?.config.endpoints;
   if (!collection || !endpoints) return null;
   const override = request.method === 'POST' && [request.headers.get('X-Payload-HTTP-Method-Override'), request.headers.get('X-HTTP-Method-Override')].includes('GET');
@@ -154,9 +157,9 @@ async function readBody(request: Request, { override, method, key }: Route): Pro
 
 /** The first id a write names that does not exist, as a Chinese message. */
 async function missingRelation(payload: Payload, collection: SanitizedCollectionConfig, data: unknown): Promise<string | null> {
-  const byCollection = new Map<string, Map<number, string>>();
+  const byCollection = new Map<CollectionSlug, Map<number, string>>();
   for (const { collection: target, id, label } of relationIds(collection.flattenedFields, data)) {
-    if (!payload.collections[target]) continue;
+    if (!isSlug(payload, target)) continue;
     if (!byCollection.has(target)) byCollection.set(target, new Map());
     byCollection.get(target)!.set(id, label);
   }

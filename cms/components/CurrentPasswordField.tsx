@@ -4,18 +4,20 @@
  * The server requires it to change one's own password or e-mail (an admin changing someone
  * else's account does not need it); it is never stored.
  */
-import { useAuth, useDocumentInfo, useField } from '@payloadcms/ui';
+import { useAuth, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui';
 
-const alwaysValid = () => true as const;
+const PATH = 'currentPassword';
 
 export function CurrentPasswordField() {
   const { id, collectionSlug } = useDocumentInfo();
   const { user } = useAuth();
-  // Always valid in the browser (the server decides); re-validating on input clears a server error.
-  const { value, setValue, showError, errorMessage } = useField<string>({ path: 'currentPassword', validate: alwaysValid });
+  const { setModified } = useForm();
+  const field = useFormFields(([fields]) => fields[PATH]);
+  const dispatch = useFormFields(([, dispatchFields]) => dispatchFields);
   if (!id || !user || collectionSlug !== 'users' || String(user.id) !== String(id)) return null;
+  const error = field?.valid === false ? field.errorMessage : undefined;
   return (
-    <div className={`field-type text${showError ? ' error' : ''}`} style={{ marginBottom: '1.5rem' }}>
+    <div className={`field-type text${error ? ' error' : ''}`} style={{ marginBottom: '1.5rem' }}>
       <label className="field-label" htmlFor="field-currentPassword">
         当前密码（修改本人密码或邮箱时必填）
       </label>
@@ -23,14 +25,18 @@ export function CurrentPasswordField() {
         id="field-currentPassword"
         type="password"
         autoComplete="current-password"
-        value={value ?? ''}
-        onChange={(e) => setValue(e.target.value)}
-        aria-invalid={showError || undefined}
-        aria-describedby={showError ? 'field-currentPassword-error' : undefined}
+        value={typeof field?.value === 'string' ? field.value : ''}
+        onChange={(e) => {
+          // Typing clears a refusal from the last save: the server checks again on the next one.
+          dispatch({ type: 'UPDATE', path: PATH, value: e.target.value, valid: true, errorMessage: undefined });
+          setModified(true);
+        }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'field-currentPassword-error' : undefined}
       />
-      {showError && errorMessage && (
+      {error && (
         <p id="field-currentPassword-error" role="alert" style={{ color: 'var(--theme-error-500)', margin: '0.3rem 0 0' }}>
-          {errorMessage}
+          {error}
         </p>
       )}
     </div>

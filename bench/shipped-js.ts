@@ -2,7 +2,7 @@
  * `tsx bench/shipped-js.ts <dist>`: the JavaScript each built page loads (its module scripts and
  * every chunk they import, transitively), gzipped, grouped by page type (the route with its
  * dynamic segment replaced). Prints one line per page type: the largest page of that type, gzip
- * and raw. Inline scripts count too.
+ * and raw. Inline scripts count too; embedded JSON data does not.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,9 @@ function pageScripts(html: string): string[] {
   return [...seen];
 }
 
-const inline = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+/** Inline JavaScript (data blocks such as type="application/json" are not code and not counted). */
+const inline = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 const byType = new Map<string, { page: string; bytes: number; raw: number }>();
 for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
   if (!entry.endsWith('index.html')) continue;
@@ -47,6 +49,6 @@ for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
   const best = byType.get(type);
   if (!best || bytes > best.bytes) byType.set(type, { page, bytes, raw });
 }
-const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+const kb = (n: number) => (n / 1024).toFixed(2).padStart(6);
 console.log(`${'page type'.padEnd(24)}  gzip KB   raw KB  (largest page)`);
 for (const [type, { page, bytes, raw }] of [...byType].sort()) console.log(`${type.padEnd(24)} ${kb(bytes)}   ${kb(raw)}  (${page})`);

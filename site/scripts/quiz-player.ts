@@ -1,5 +1,6 @@
 /**
- * Browser side of <Quiz>: instant feedback per question, explanation with the article link,
+ * <pufa-quiz>, the browser side of components/Quiz.astro: instant feedback per question, the
+ * explanation with the article link (rendered in the markup, revealed after answering),
  * a final score, and the best score kept in localStorage for offline progress. Each answer and
  * the quiz result are also queued as learning statements (see learner/statement-queue.ts), sent
  * to the learner's account at the next login or dashboard visit; no account or network needed.
@@ -9,12 +10,10 @@ import { gradeQuiz, isCorrect, type Response } from '../../core/quiz/grade';
 import type { AnswerKey } from '../../core/quiz/types';
 import { answeredStatement, enqueue, quizResultStatement } from './learner/statement-queue';
 
+/** One practice answer; the explanation and citation are in the markup. */
 interface Key {
   id: string;
   answer: AnswerKey;
-  explanation: string;
-  cite: string;
-  href: string;
 }
 
 const STORAGE_PREFIX = 'pufa:quiz:';
@@ -32,7 +31,7 @@ function answerText(key: AnswerKey): string {
   return (Array.isArray(key) ? key : [key]).map((k) => k.toUpperCase()).join('、');
 }
 
-export function mountQuiz(section: HTMLElement): void {
+function mount(section: HTMLElement): void {
   const keys = JSON.parse(section.querySelector('.quiz-keys')?.textContent ?? '[]') as Key[];
   const responses: Record<string, Response> = {};
   const score = section.querySelector<HTMLElement>('.score')!;
@@ -43,13 +42,16 @@ export function mountQuiz(section: HTMLElement): void {
     const key = keys.find((k) => k.id === item.dataset.qid);
     const button = item.querySelector<HTMLButtonElement>('.check')!;
     const feedback = item.querySelector<HTMLElement>('.feedback')!;
+    const verdict = feedback.querySelector<HTMLElement>('.verdict')!;
+    const explain = feedback.querySelector<HTMLElement>('.explain')!;
     button.addEventListener('click', () => {
       const response = readResponse(item);
       if (!key) return;
       if (response === null) {
         feedback.hidden = false;
         feedback.className = 'feedback';
-        feedback.textContent = '请先选择答案。';
+        verdict.textContent = '请先选择答案。';
+        explain.hidden = true;
         return;
       }
       responses[key.id] = response;
@@ -57,13 +59,8 @@ export function mountQuiz(section: HTMLElement): void {
       enqueue(answeredStatement(key.id, correct, response));
       feedback.hidden = false;
       feedback.className = `feedback ${correct ? 'ok' : 'bad'}`;
-      feedback.replaceChildren(
-        Object.assign(document.createElement('strong'), {
-          textContent: correct ? '✔ 回答正确！' : `✘ 回答错误，正确答案：${answerText(key.answer)}`,
-        }),
-        Object.assign(document.createElement('p'), { textContent: key.explanation }),
-        Object.assign(document.createElement('a'), { href: key.href, textContent: `依据：${key.cite}`, className: 'cite' }),
-      );
+      verdict.textContent = correct ? '✔ 回答正确！' : `✘ 回答错误，正确答案：${answerText(key.answer)}`;
+      explain.hidden = false;
       item.querySelectorAll('input').forEach((i) => (i.disabled = true));
       button.disabled = true;
       if (Object.keys(responses).length === keys.length) finish();
@@ -99,3 +96,12 @@ export function mountQuiz(section: HTMLElement): void {
     if (synced) synced.hidden = true;
   });
 }
+
+/** <pufa-quiz>: one practice quiz; its questions, keys and score line are its children. */
+class PufaQuiz extends HTMLElement {
+  connectedCallback(): void {
+    const section = this.querySelector<HTMLElement>('section.quiz');
+    if (section) mount(section);
+  }
+}
+customElements.define('pufa-quiz', PufaQuiz);

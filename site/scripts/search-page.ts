@@ -1,10 +1,12 @@
 /**
- * Search page island. Loads nothing until the visitor focuses the search box (or opens a
+ * <pufa-search> (markup in pages/search): the search form, status line, hint, results and "more"
+ * button. Loads nothing until the visitor focuses the search box (or opens a
  * `?q=` link): then the engine (lunr and our code) arrives as one lazy chunk, and each query
  * fetches only the few index files its terms route to, plus the text of the results shown.
  */
 import type { SearchEngine, SearchPage } from '../../core/search/engine';
 import type { SearchResult } from '../../core/search/types';
+import { h } from './h';
 
 const PAGE_SIZE = 10;
 const KIND_LABEL: Record<SearchResult['kind'], string> = {
@@ -36,9 +38,6 @@ function loadEngine(): Promise<Loaded> {
   return loading;
 }
 
-const el = <T extends Element = Element>(tag: string, className = '', text = ''): T =>
-  Object.assign(document.createElement(tag), { className, textContent: text }) as unknown as T;
-
 /** Text with every occurrence of any query part wrapped in <mark>. */
 function highlighted(text: string, parts: readonly string[]): Node[] {
   const lower = text.normalize('NFKC').toLowerCase();
@@ -53,7 +52,7 @@ function highlighted(text: string, parts: readonly string[]): Node[] {
       if (i >= 0 && (best < 0 || i < best || (i === best && p.length > length))) [best, length] = [i, p.length];
     }
     if (best < 0) break;
-    nodes.push(document.createTextNode(text.slice(at, best)), el('mark', '', text.slice(best, best + length)));
+    nodes.push(document.createTextNode(text.slice(at, best)), h('mark', {}, text.slice(best, best + length)));
     at = best + length;
   }
   nodes.push(document.createTextNode(text.slice(at)));
@@ -61,39 +60,37 @@ function highlighted(text: string, parts: readonly string[]): Node[] {
 }
 
 function renderResult(r: SearchResult, parts: readonly string[]): HTMLLIElement {
-  const li = el<HTMLLIElement>('li');
-  const heading = el('p', 'result-title');
-  heading.append(el('span', 'kind', KIND_LABEL[r.kind]));
-  const link = el<HTMLAnchorElement>('a');
-  link.href = r.url;
-  link.append(...highlighted(r.kind === 'article' && r.subtitle ? `《${r.subtitle}》${r.title}` : r.title, parts));
-  heading.append(link);
-  if (r.kind !== 'article' && r.subtitle) heading.append(el('span', 'muted', ` · ${r.subtitle}`));
-  li.append(heading);
-  if (r.snippet) {
-    const p = el('p', 'snippet');
-    p.append(...highlighted(r.snippet.before, parts), el('mark', '', r.snippet.match), ...highlighted(r.snippet.after, parts));
-    li.append(p);
-  }
-  return li;
+  const title = r.kind === 'article' && r.subtitle ? `《${r.subtitle}》${r.title}` : r.title;
+  return h(
+    'li',
+    {},
+    h(
+      'p',
+      { class: 'result-title' },
+      h('span', { class: 'kind' }, KIND_LABEL[r.kind]),
+      h('a', { href: r.url }, ...highlighted(title, parts)),
+      r.kind !== 'article' && r.subtitle ? h('span', { class: 'muted' }, ` · ${r.subtitle}`) : null,
+    ),
+    r.snippet
+      ? h('p', { class: 'snippet' }, ...highlighted(r.snippet.before, parts), h('mark', {}, r.snippet.match), ...highlighted(r.snippet.after, parts))
+      : null,
+  );
 }
 
-/** Wire up the search form, status line, result list and "more" button. */
-export function mountSearch(): void {
-  const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = document.querySelector<HTMLInputElement>('#search-input')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const hint = document.querySelector<HTMLElement>('#search-hint')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** Wire up the search form, status line, result list and "more" button inside `root`. */
+function mount(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('#search-form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const hint = root.querySelector<HTMLElement>('#search-hint')!;
+  const list = root.querySelector<HTMLOListElement>('#search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   let current = { query: '', shown: 0, run: 0 };
 
   function showHint(query: string, page: SearchPage, suggestion: string | null): void {
     hint.replaceChildren();
     if (suggestion && suggestion !== query) {
-      const a = el<HTMLAnchorElement>('a', '', suggestion);
-      a.href = `?q=${encodeURIComponent(suggestion)}`;
-      hint.append('法律条文使用汉字编号，试试：', a);
+      hint.append('法律条文使用汉字编号，试试：', h('a', { href: `?q=${encodeURIComponent(suggestion)}` }, suggestion));
     } else if (page.parts.length === 1 && Array.from(page.parts[0]!).length === 1) {
       hint.append('单字检索结果较多，输入两个字以上的词更准确。');
     }
@@ -139,3 +136,10 @@ export function mountSearch(): void {
     void run(initial);
   }
 }
+
+class PufaSearch extends HTMLElement {
+  connectedCallback(): void {
+    mount(this);
+  }
+}
+customElements.define('pufa-search', PufaSearch);

@@ -1,12 +1,13 @@
 /**
- * /account/: login, sign-up (then automatic login), logout, password reset with a one-time code
+ * <pufa-account> (markup in pages/account): login, sign-up (then automatic login), logout, password reset with a one-time code
  * (or an e-mailed link, `#reset=<token>&email=<address>`), and a password change with the
  * current password. After login the offline practice queue is synced and the learner goes on to
  * `?next=` — a same-site path only (see core/security/safe-next.ts) — or the dashboard.
  */
 import { safeNextPath } from '../../../core/security/safe-next';
-import { ApiError, api, currentLearner, syncStatements, type Learner } from './api';
-import { byId, h, say } from './dom';
+import { ApiError, api, currentLearner, postStatements, type Learner } from './api';
+import { h, part, say } from './dom';
+import { syncQueue } from './statement-queue';
 
 interface Agency {
   id: string | number;
@@ -15,14 +16,16 @@ interface Agency {
   kind?: string;
 }
 
-const status = () => byId('account-status');
+/** The page's one <pufa-account>; every lookup is scoped to it. */
+let root: HTMLElement;
+const status = () => part(root, 'account-status');
 /** Agency ids as the API gave them (numbers on SQLite, strings on MongoDB), by option value. */
 const agencyIds = new Map<string, string | number>();
 
 function showSignedIn(learner: Learner): void {
-  byId('signed-out').hidden = true;
-  byId('signed-in').hidden = false;
-  byId('signed-in-who').textContent = `${learner.displayName ?? ''}${learner.email ? `（${learner.email}）` : ''}`;
+  part(root, 'signed-out').hidden = true;
+  part(root, 'signed-in').hidden = false;
+  part(root, 'signed-in-who').textContent = `${learner.displayName ?? ''}${learner.email ? `（${learner.email}）` : ''}`;
 }
 
 /** Fill the unit picker, grouped by kind; the form still works if this fails. */
@@ -47,7 +50,7 @@ async function loadAgencies(select: HTMLSelectElement): Promise<void> {
 async function afterLogin(): Promise<void> {
   say(status(), '登录成功，正在同步本机的练习记录…', 'ok');
   try {
-    const outcome = await syncStatements();
+    const outcome = await syncQueue(postStatements);
     if (outcome.sent) say(status(), `登录成功，已同步 ${outcome.acknowledged} 条练习记录。`, 'ok');
   } catch {
     // The dashboard retries; logging in must not fail because of the sync.
@@ -80,16 +83,16 @@ function fillFromResetLink(): boolean {
   const params = new URLSearchParams(location.hash.slice(1));
   const token = params.get('reset');
   if (!token) return false;
-  byId<HTMLInputElement>('reset-code').value = token;
-  byId<HTMLInputElement>('reset-email').value = params.get('email') ?? '';
+  part<HTMLInputElement>(root, 'reset-code').value = token;
+  part<HTMLInputElement>(root, 'reset-email').value = params.get('email') ?? '';
   history.replaceState(null, '', `${location.pathname}${location.search}`);
-  byId<HTMLInputElement>('reset-password').focus();
+  part<HTMLInputElement>(root, 'reset-password').focus();
   return true;
 }
 
 /** Reset with a one-time code, then log in with the new password. */
 function mountReset(): void {
-  const form = byId<HTMLFormElement>('reset-form');
+  const form = part<HTMLFormElement>(root, 'reset-form');
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (invalid(form)) return;
@@ -107,8 +110,8 @@ function mountReset(): void {
       busy(form, false);
     }
   });
-  byId('reset-by-email').addEventListener('click', async () => {
-    const email = byId<HTMLInputElement>('reset-email');
+  part(root, 'reset-by-email').addEventListener('click', async () => {
+    const email = part<HTMLInputElement>(root, 'reset-email');
     if (!email.value.trim() || !email.checkValidity()) {
       say(status(), '请先填写电子邮箱。', 'error');
       email.focus();
@@ -128,7 +131,7 @@ function mountReset(): void {
 
 /** A signed-in learner changes their password; the server requires the current one. */
 function mountPasswordChange(learner: Learner): void {
-  const form = byId<HTMLFormElement>('password-form');
+  const form = part<HTMLFormElement>(root, 'password-form');
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (invalid(form)) return;
@@ -145,10 +148,11 @@ function mountPasswordChange(learner: Learner): void {
   });
 }
 
-export function mountAccount(): void {
-  const loginForm = byId<HTMLFormElement>('login-form');
-  const signupForm = byId<HTMLFormElement>('signup-form');
-  const unit = byId<HTMLSelectElement>('signup-unit');
+function mount(el: HTMLElement): void {
+  root = el;
+  const loginForm = part<HTMLFormElement>(root, 'login-form');
+  const signupForm = part<HTMLFormElement>(root, 'signup-form');
+  const unit = part<HTMLSelectElement>(root, 'signup-unit');
   const fromResetLink = fillFromResetLink();
   mountReset();
 
@@ -161,8 +165,8 @@ export function mountAccount(): void {
     })
     .catch(() => void loadAgencies(unit));
 
-  byId<HTMLInputElement>('show-password').addEventListener('change', (e) => {
-    byId<HTMLInputElement>('signup-password').type = (e.target as HTMLInputElement).checked ? 'text' : 'password';
+  part<HTMLInputElement>(root, 'show-password').addEventListener('change', (e) => {
+    part<HTMLInputElement>(root, 'signup-password').type = (e.target as HTMLInputElement).checked ? 'text' : 'password';
   });
 
   loginForm.addEventListener('submit', async (e) => {
@@ -214,7 +218,7 @@ export function mountAccount(): void {
     }
   });
 
-  byId('logout').addEventListener('click', async () => {
+  part(root, 'logout').addEventListener('click', async () => {
     try {
       await api('/api/learners/logout', { method: 'POST' });
     } catch {
@@ -223,3 +227,10 @@ export function mountAccount(): void {
     location.reload();
   });
 }
+
+class PufaAccount extends HTMLElement {
+  connectedCallback(): void {
+    mount(this);
+  }
+}
+customElements.define('pufa-account', PufaAccount);

@@ -3,8 +3,8 @@
  * an ApiError whose message is fit to show (Chinese), taken from the server's reply when it has
  * one (Payload's `errors[0].data.errors[].message` / `errors[0].message`, or `message`).
  */
+import type { MeReply, SyncReply } from '../../../core/learning/replies';
 import type { LearningStatement } from '../../../core/learning/statements';
-import { syncQueue, type SyncOutcome, type SyncReply } from './statement-queue';
 
 export class ApiError extends Error {
   constructor(
@@ -67,26 +67,23 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 }
 
 /** The logged-in learner as /api/learners/me returns it. */
-export interface Learner {
-  id: string | number;
-  email?: string;
-  displayName?: string;
-  audience?: string;
-  unit?: unknown;
-}
+export type Learner = NonNullable<MeReply['user']>;
 
 /** The logged-in learner, or null (also null when the API cannot be reached). */
 export async function currentLearner(): Promise<Learner | null> {
-  const reply = await api<{ user: Learner | null }>('/api/learners/me');
+  const reply = await api<MeReply>('/api/learners/me');
   return reply?.user ?? null;
 }
 
-/** Send the offline queue; errors are the caller's to show. */
-export function syncStatements(): Promise<SyncOutcome> {
-  return syncQueue((statements: LearningStatement[]) => api<SyncReply>('/api/learners/sync', { body: { statements } }));
-}
 
 /** A same-site path to return to after login: the strict check of core/security/safe-next.ts. */
 export { safeNextPath as safeNext } from '../../../core/security/safe-next';
 
 export const loginUrl = (next: string) => `/account/?next=${encodeURIComponent(next)}`;
+
+/**
+ * One batch of the offline queue to the server; statement-queue.ts's syncQueue(postStatements)
+ * sends the whole queue. Kept apart from the queue so pages that never sync do not load it.
+ */
+export const postStatements = (statements: LearningStatement[]): Promise<SyncReply> =>
+  api<SyncReply>('/api/learners/sync', { body: { statements } });

@@ -1,14 +1,6 @@
 /** A certificate's public facts as the verify endpoint gives them, rendered the same way on the certificate and verify pages. */
+import type { VerifyReply } from '../../../core/learning/replies';
 import { formatDate, h } from './dom';
-
-export interface VerifyReply {
-  valid: boolean;
-  name?: string;
-  year?: number;
-  issuedAt?: string;
-  hours?: number;
-  examScore?: number;
-}
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 

@@ -1,11 +1,13 @@
 /**
- * /me/: sync the offline queue, then show the dashboard (XP, level, streak with freezes,
- * badges, lessons, accuracy, 学时 against the requirement, today's review, exam and certificate).
+ * <pufa-dashboard> (markup in pages/me): sync the offline queue, then show the dashboard (XP,
+ * level, streak with freezes, badges, lessons, accuracy, 学时 against the requirement, today's
+ * review, exam and certificate).
  * Logged out: this device's practice record and a way to sign up.
  */
-import { ApiError, api, currentLearner, syncStatements } from './api';
-import { byId, formatDate, h, pageData, say } from './dom';
-import { readQueue } from './statement-queue';
+import type { DashboardReply as Dashboard } from '../../../core/learning/replies';
+import { ApiError, api, currentLearner, postStatements } from './api';
+import { formatDate, h, pageData, part, say } from './dom';
+import { readQueue, syncQueue } from './statement-queue';
 
 interface Catalog {
   tracks: { id: string; title: string }[];
@@ -14,21 +16,7 @@ interface Catalog {
   quizTitles: Record<string, string>;
 }
 
-export interface Dashboard {
-  learner: { id: string | number; displayName: string; audience: string; unit: unknown };
-  xp: number;
-  level: { level: number; title: string; progress: number; xpToNext: number };
-  streak: { current: number; longest: number; freezes: number; activeToday: boolean };
-  badges: { id: string; name: string; description: string }[];
-  lessonsCompleted: string[];
-  accuracy: number | null;
-  hours: { credited: number; required: number };
-  reviewDue: { questionId: string; box: number }[];
-  leaderboardOptIn: boolean;
-  certificate: { code: string } | null;
-}
-
-const catalog = () => pageData<Catalog>('learner-catalog', { tracks: [], lessons: [], questions: {}, quizTitles: {} });
+const catalog = (root: HTMLElement) => pageData<Catalog>(root, 'learner-catalog', { tracks: [], lessons: [], questions: {}, quizTitles: {} });
 
 function unitName(unit: unknown): string | null {
   if (unit && typeof unit === 'object' && 'name' in unit && typeof unit.name === 'string') return unit.name;
@@ -205,13 +193,13 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
   return root;
 }
 
-function renderGuest(cat: Catalog): void {
-  byId('me-guest').hidden = false;
+function renderGuest(root: HTMLElement, cat: Catalog): void {
+  part(root, 'me-guest').hidden = false;
   const queued = readQueue();
-  byId('guest-queue').textContent = queued.length
+  part(root, 'guest-queue').textContent = queued.length
     ? `本机已记录 ${queued.filter((s) => s.verb === 'answered').length} 次答题，登录后会自动同步到你的账号。`
     : '本机还没有练习记录。';
-  const list = byId('guest-scores');
+  const list = part(root, 'guest-scores');
   for (const [quizId, title] of Object.entries(cat.quizTitles)) {
     let best: { best: number; at?: string } | null = null;
     try {
@@ -227,27 +215,27 @@ function renderGuest(cat: Catalog): void {
   list.hidden = list.childElementCount === 0;
 }
 
-export async function mountDashboard(): Promise<void> {
-  const status = byId('me-status');
-  const cat = catalog();
+async function mount(root: HTMLElement): Promise<void> {
+  const status = part(root, 'me-status');
+  const cat = catalog(root);
   let learner;
   try {
     learner = await currentLearner();
   } catch (err) {
     say(status, `无法连接服务器：${(err as Error).message} 练习记录已保存在本机。`, 'error');
-    renderGuest(cat);
+    renderGuest(root, cat);
     return;
   }
   if (!learner) {
     say(status, '');
-    renderGuest(cat);
+    renderGuest(root, cat);
     return;
   }
   let syncNote = '';
   if (readQueue().length) {
     say(status, '正在同步本机的练习记录…');
     try {
-      const outcome = await syncStatements();
+      const outcome = await syncQueue(postStatements);
       syncNote = outcome.acknowledged ? `已同步 ${outcome.acknowledged} 条练习记录。` : '';
       if (outcome.rejected) syncNote += `有 ${outcome.rejected} 条记录未被服务器接受（超过离线补交期限或内容无效），已从本机移除。`;
       if (outcome.remaining) syncNote += `还有 ${outcome.remaining} 条未能同步，下次再试。`;
@@ -257,14 +245,21 @@ export async function mountDashboard(): Promise<void> {
   }
   try {
     const d = await api<Dashboard>('/api/learners/dashboard');
-    const box = byId('me-dashboard');
+    const box = part(root, 'me-dashboard');
     box.replaceChildren(renderDashboard(d, cat));
     box.hidden = false;
     say(status, syncNote, 'ok');
   } catch (err) {
     if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
       say(status, '');
-      renderGuest(cat);
+      renderGuest(root, cat);
     } else say(status, `学习数据加载失败：${(err as Error).message}`, 'error');
   }
 }
+
+class PufaDashboard extends HTMLElement {
+  connectedCallback(): void {
+    void mount(this);
+  }
+}
+customElements.define('pufa-dashboard', PufaDashboard);

@@ -1,23 +1,15 @@
-/** Tiny DOM helpers for the learner islands: server text is always set as text, never as HTML. */
+/**
+ * Tiny DOM helpers for the learner custom elements: the one way they build DOM (h), scoped lookups
+ * (part), and status lines. Server text is always set as text, never as HTML.
+ */
+export { h } from '../h';
 
-type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined>;
-
-/** Create an element with attributes (false/null/undefined skipped) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name === 'class') el.className = String(value);
-    else el.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-  return el;
-}
-
-/** The element with this id, or an error naming it (a page/script mismatch is a bug). */
-export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
+/**
+ * The element with this id inside `root` (a custom element and the markup it owns), or an error
+ * naming it: a mismatch between a component's markup and its script is a bug.
+ */
+export function part<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T {
+  const el = root.querySelector(`#${id}`);
   if (!el) throw new Error(`missing #${id}`);
   return el as T;
 }
@@ -29,10 +21,10 @@ export function say(el: HTMLElement, text: string, kind: 'info' | 'ok' | 'error'
   el.hidden = !text;
 }
 
-/** Read JSON embedded by the page at build time (<script type="application/json" id=…>). */
-export function pageData<T>(id: string, fallback: T): T {
+/** Read JSON embedded at build time inside `root` (<script type="application/json" id=…>). */
+export function pageData<T>(root: ParentNode, id: string, fallback: T): T {
   try {
-    return JSON.parse(document.getElementById(id)?.textContent ?? '') as T;
+    return JSON.parse(root.querySelector(`#${id}`)?.textContent ?? '') as T;
   } catch {
     return fallback;
   }

@@ -1,42 +1,19 @@
 /**
- * /exam/: start an attempt (paper without answers), answer, keep time (extendable, or none when
+ * <pufa-exam> (markup in pages/exam): start an attempt (paper without answers), answer, keep time (extendable, or none when
  * the server sets no limit), submit, then show score and — only now — answers and explanations.
  * The running attempt and chosen answers are kept in localStorage so a reload or a killed tab on
  * a phone resumes it; it is cleared once the attempt is submitted. Without a local copy the
  * server's open attempt (/api/exam-attempts/current) is resumed, without the chosen answers.
  */
+import type { ExamCurrentReply, ExamExtendReply, ExamStartReply, ExamSubmitReply, PaperQuestion } from '../../../core/learning/replies';
 import type { QuestionType } from '../../../core/quiz/types';
 import type { Response } from '../../../core/quiz/grade';
-import { ApiError, api, currentLearner, syncStatements } from './api';
-import { byId, h, letter, say } from './dom';
+import { ApiError, api, currentLearner, postStatements } from './api';
+import { h, letter, part, say } from './dom';
+import { answerLabel, clock } from './exam-format';
+import { syncQueue } from './statement-queue';
 
-export interface PaperQuestion {
-  id: string;
-  type: QuestionType;
-  stem: string;
-  options?: { id: string; text: string }[];
-  points: number;
-}
-
-interface StartReply {
-  attemptId: string | number;
-  exam: { questions: PaperQuestion[]; maxPoints?: number; questionCount?: number };
-  deadline: string | null;
-  extensionsLeft: number;
-  attemptsLeft: number;
-}
-
-export interface SubmitReply {
-  score: number;
-  passed: boolean;
-  correct: number;
-  total: number;
-  results: { questionId: string; correct: boolean; answer: string | string[] | boolean; explanation: string }[];
-  attemptsLeft: number;
-  best: number | null;
-}
-
-interface Running extends StartReply {
+interface Running extends ExamStartReply {
   learnerId: string | number;
   responses: Record<string, Response>;
 }
@@ -51,7 +28,9 @@ let ticker: number | undefined;
 let warned = new Set<number>();
 let submitting = false;
 
-const status = () => byId('exam-status');
+/** The page's one <pufa-exam>; every lookup is scoped to it. */
+let root: HTMLElement;
+const status = () => part(root, 'exam-status');
 
 function save(): void {
   try {
@@ -74,31 +53,9 @@ function load(learnerId: string | number): Running | null {
   }
 }
 
-/** 65 s → "01:05"; 3725 s → "1:02:05". */
-export function clock(totalSeconds: number): string {
-  const s = Math.max(0, Math.ceil(totalSeconds));
-  const hh = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
-}
-
 const timeOfDay = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
-/** How a key or response reads on this paper: option letters by displayed position, 正确/错误. */
-export function answerLabel(q: PaperQuestion | undefined, answer: Response): string {
-  if (answer === null || answer === undefined || (Array.isArray(answer) && !answer.length)) return '未作答';
-  if (typeof answer === 'boolean') return answer ? '正确' : '错误';
-  const ids = Array.isArray(answer) ? answer : [answer];
-  const opts = q?.options ?? [];
-  return ids
-    .map((id) => {
-      const i = opts.findIndex((o) => o.id === id);
-      return i < 0 ? id : `${letter(i)}. ${opts[i]!.text}`;
-    })
-    .join('；');
-}
 
 function renderQuestion(q: PaperQuestion, index: number, saved: Response): HTMLLIElement {
   const name = `q-${index}`;
@@ -128,7 +85,7 @@ function renderQuestion(q: PaperQuestion, index: number, saved: Response): HTMLL
 /** The current responses, from the form: single → id, multiple → ids, truefalse → boolean. */
 function collect(questions: PaperQuestion[]): Record<string, Response> {
   const out: Record<string, Response> = {};
-  const items = byId('exam-questions').querySelectorAll<HTMLElement>('.exam-question');
+  const items = part(root, 'exam-questions').querySelectorAll<HTMLElement>('.exam-question');
   items.forEach((item, i) => {
     const q = questions[i]!;
     const checked = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((x) => x.value);
@@ -141,22 +98,22 @@ function collect(questions: PaperQuestion[]): Record<string, Response> {
 function updateCount(): void {
   if (!running) return;
   const n = Object.keys(running.responses).length;
-  byId('answered-count').textContent = `已答 ${n} / ${running.exam.questions.length} 题`;
+  part(root, 'answered-count').textContent = `已答 ${n} / ${running.exam.questions.length} 题`;
 }
 
 function renderExtend(): void {
   if (!running) return;
-  const button = byId<HTMLButtonElement>('exam-extend');
+  const button = part<HTMLButtonElement>(root, 'exam-extend');
   button.disabled = running.extensionsLeft <= 0;
-  byId('extend-note').textContent = running.extensionsLeft > 0 ? `还可延长 ${running.extensionsLeft} 次` : '已不能再延长';
+  part(root, 'extend-note').textContent = running.extensionsLeft > 0 ? `还可延长 ${running.extensionsLeft} 次` : '已不能再延长';
 }
 
 function tick(): void {
   if (!running?.deadline) return;
   const left = (Date.parse(running.deadline) - Date.now()) / 1000;
-  byId('timer').textContent = clock(left);
-  byId('timer-bar').classList.toggle('low', left <= 120);
-  const alert = byId('timer-alert');
+  part(root, 'timer').textContent = clock(left);
+  part(root, 'timer-bar').classList.toggle('low', left <= 120);
+  const alert = part(root, 'timer-alert');
   if (left > 0 && WARN_AT.some((m) => left <= m && !warned.has(m))) {
     for (const m of WARN_AT) if (left <= m) warned.add(m);
     const more = running.extensionsLeft > 0 ? '如需更多时间，请点击“延长时间”。' : '';
@@ -170,7 +127,7 @@ function tick(): void {
 
 function startTimer(): void {
   window.clearInterval(ticker);
-  const bar = byId('timer-bar');
+  const bar = part(root, 'timer-bar');
   if (!running?.deadline) {
     bar.hidden = true;
     return;
@@ -187,7 +144,7 @@ function renderPaperInfo(): void {
   if (!running) return;
   const { questions } = running.exam;
   const maxPoints = running.exam.maxPoints ?? questions.reduce((s, q) => s + q.points, 0);
-  byId('paper-info').textContent =
+  part(root, 'paper-info').textContent =
     `共 ${questions.length} 题，满分 ${num(maxPoints)} 分。` +
     (running.deadline ? `截止时间 ${timeOfDay(running.deadline)}，可延长。` : '本次考试不限时。') +
     `本次之后还可考 ${running.attemptsLeft} 次。`;
@@ -196,24 +153,24 @@ function renderPaperInfo(): void {
 function showPaper(): void {
   if (!running) return;
   const { questions } = running.exam;
-  byId('exam-intro').hidden = true;
-  byId('exam-result').hidden = true;
-  byId('exam-paper').hidden = false;
+  part(root, 'exam-intro').hidden = true;
+  part(root, 'exam-result').hidden = true;
+  part(root, 'exam-paper').hidden = false;
   renderPaperInfo();
-  byId('exam-questions').replaceChildren(...questions.map((q, i) => renderQuestion(q, i, running!.responses[q.id])));
-  byId<HTMLButtonElement>('exam-submit').disabled = false;
+  part(root, 'exam-questions').replaceChildren(...questions.map((q, i) => renderQuestion(q, i, running!.responses[q.id])));
+  part<HTMLButtonElement>(root, 'exam-submit').disabled = false;
   updateCount();
   startTimer();
-  byId('paper-title').focus();
+  part(root, 'paper-title').focus();
 }
 
-function showResult(reply: SubmitReply, questions: PaperQuestion[]): void {
+function showResult(reply: ExamSubmitReply, questions: PaperQuestion[]): void {
   window.clearInterval(ticker);
-  byId('exam-paper').hidden = true;
-  byId('exam-intro').hidden = true;
-  byId('exam-result').hidden = false;
-  byId('timer-alert').textContent = '';
-  byId('result-summary').replaceChildren(
+  part(root, 'exam-paper').hidden = true;
+  part(root, 'exam-intro').hidden = true;
+  part(root, 'exam-result').hidden = false;
+  part(root, 'timer-alert').textContent = '';
+  part(root, 'result-summary').replaceChildren(
     h(
       'div',
       { class: `card ${reply.passed ? 'result-ok' : 'result-bad'}` },
@@ -230,11 +187,11 @@ function showResult(reply: SubmitReply, questions: PaperQuestion[]): void {
     actions.push(again);
   }
   actions.push(h('a', { class: 'btn secondary', href: '/me/' }, '返回我的学习'));
-  byId('result-actions').replaceChildren(...actions);
+  part(root, 'result-actions').replaceChildren(...actions);
 
   const byQid = new Map(questions.map((q) => [q.id, q]));
   const given = running?.responses ?? {};
-  byId('result-list').replaceChildren(
+  part(root, 'result-list').replaceChildren(
     ...reply.results.map((r, i) => {
       const q = byQid.get(r.questionId);
       return h(
@@ -247,26 +204,26 @@ function showResult(reply: SubmitReply, questions: PaperQuestion[]): void {
       );
     }),
   );
-  byId('result-title').focus();
+  part(root, 'result-title').focus();
 }
 
 async function start(): Promise<void> {
   const learner = await currentLearner().catch(() => null);
   if (!learner) return showLogin();
-  const button = byId<HTMLButtonElement>('exam-start');
+  const button = part<HTMLButtonElement>(root, 'exam-start');
   button.disabled = true;
   say(status(), '正在抽取试卷…');
   try {
-    const reply = await api<StartReply>('/api/exam-attempts/start', { method: 'POST' });
+    const reply = await api<ExamStartReply>('/api/exam-attempts/start', { method: 'POST' });
     running = { ...reply, learnerId: learner.id, responses: {} };
     save();
     say(status(), '');
     showPaper();
   } catch (err) {
     say(status(), `无法开始考试：${(err as Error).message}`, 'error');
-    byId('exam-intro').hidden = false;
-    byId('exam-result').hidden = true;
-    byId('intro-title').scrollIntoView();
+    part(root, 'exam-intro').hidden = false;
+    part(root, 'exam-result').hidden = true;
+    part(root, 'intro-title').scrollIntoView();
   } finally {
     button.disabled = false;
   }
@@ -274,16 +231,16 @@ async function start(): Promise<void> {
 
 async function extend(): Promise<void> {
   if (!running) return;
-  const button = byId<HTMLButtonElement>('exam-extend');
+  const button = part<HTMLButtonElement>(root, 'exam-extend');
   button.disabled = true;
   try {
-    const reply = await api<{ deadline: string; extensionsLeft: number }>(`/api/exam-attempts/${running.attemptId}/extend`, { method: 'POST' });
+    const reply = await api<ExamExtendReply>(`/api/exam-attempts/${running.attemptId}/extend`, { method: 'POST' });
     running.deadline = reply.deadline;
     running.extensionsLeft = reply.extensionsLeft;
     save();
     startTimer();
     renderPaperInfo();
-    byId('timer-alert').textContent = '';
+    part(root, 'timer-alert').textContent = '';
     say(status(), `已延长时间，新的截止时间 ${timeOfDay(reply.deadline)}。`, 'ok');
   } catch (err) {
     say(status(), `未能延长：${(err as Error).message}`, 'error');
@@ -299,24 +256,24 @@ async function submit(auto = false): Promise<void> {
   const missing = questions.length - Object.keys(running.responses).length;
   if (!auto && missing > 0 && !window.confirm(`还有 ${missing} 题没有作答，确定交卷吗？`)) return;
   submitting = true;
-  const button = byId<HTMLButtonElement>('exam-submit');
+  const button = part<HTMLButtonElement>(root, 'exam-submit');
   button.disabled = true;
   say(status(), '正在交卷…');
   try {
-    const reply = await api<SubmitReply>(`/api/exam-attempts/${running.attemptId}/submit`, { body: { responses: running.responses } });
+    const reply = await api<ExamSubmitReply>(`/api/exam-attempts/${running.attemptId}/submit`, { body: { responses: running.responses } });
     say(status(), '已交卷。', 'ok');
     showResult(reply, questions);
     running = null;
     save();
-    void syncStatements().catch(() => undefined);
+    void syncQueue(postStatements).catch(() => undefined);
   } catch (err) {
     // 409: already submitted or too late; the attempt cannot be submitted again from here.
     if (err instanceof ApiError && err.status === 409) {
       running = null;
       save();
       window.clearInterval(ticker);
-      byId('exam-paper').hidden = true;
-      byId('exam-intro').hidden = false;
+      part(root, 'exam-paper').hidden = true;
+      part(root, 'exam-intro').hidden = false;
     } else button.disabled = false;
     say(status(), `交卷未成功：${(err as Error).message}`, 'error');
   } finally {
@@ -326,14 +283,15 @@ async function submit(auto = false): Promise<void> {
 
 function showLogin(): void {
   say(status(), '');
-  byId('exam-intro').hidden = true;
-  byId('exam-login').hidden = false;
+  part(root, 'exam-intro').hidden = true;
+  part(root, 'exam-login').hidden = false;
 }
 
-export async function mountExam(): Promise<void> {
-  byId('exam-start').addEventListener('click', () => void start());
-  byId('exam-extend').addEventListener('click', () => void extend());
-  const form = byId<HTMLFormElement>('exam-form');
+async function mount(el: HTMLElement): Promise<void> {
+  root = el;
+  part(root, 'exam-start').addEventListener('click', () => void start());
+  part(root, 'exam-extend').addEventListener('click', () => void extend());
+  const form = part<HTMLFormElement>(root, 'exam-form');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void submit();
@@ -360,7 +318,7 @@ export async function mountExam(): Promise<void> {
     return;
   }
   // An attempt started on another device (or with this browser's storage cleared) resumes too.
-  const open = await api<{ attempt: StartReply | null }>('/api/exam-attempts/current').catch(() => null);
+  const open = await api<ExamCurrentReply>('/api/exam-attempts/current').catch(() => null);
   if (open?.attempt) {
     running = { ...open.attempt, learnerId: learner.id, responses: {} };
     save();
@@ -368,6 +326,13 @@ export async function mountExam(): Promise<void> {
     showPaper();
   } else {
     say(status(), '');
-    byId('exam-intro').hidden = false;
+    part(root, 'exam-intro').hidden = false;
   }
 }
+
+class PufaExam extends HTMLElement {
+  connectedCallback(): void {
+    void mount(this);
+  }
+}
+customElements.define('pufa-exam', PufaExam);

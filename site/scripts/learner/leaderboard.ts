@@ -1,20 +1,12 @@
 /**
- * /leaderboard/: renders /api/learners/leaderboard for the chosen scope (全市/本单位) and period
- * (本周/总榜). A logged-in learner sees their own place and can join or leave the board, which
+ * <pufa-leaderboard> (markup in pages/leaderboard): renders /api/learners/leaderboard for the
+ * chosen scope (全市/本单位) and period (本周/总榜). A logged-in learner sees their own place and can join or leave the board, which
  * updates their own learner record (the server allows a learner to change only their own).
  */
+import type { LeaderboardRow as Row } from '../../../core/learning/leaderboard';
+import type { LeaderboardReply as Board } from '../../../core/learning/replies';
 import { ApiError, api, currentLearner, type Learner } from './api';
-import { byId, h, say } from './dom';
-
-interface Row { rank: number; displayName: string; xp: number; self: boolean }
-interface Board {
-  scope: 'city' | 'unit';
-  period: 'week' | 'all-time';
-  unitName: string | null;
-  rows: Row[];
-  viewer: Row | null;
-  viewerOptedIn: boolean | null;
-}
+import { h, part, say } from './dom';
 
 const PERIOD = { week: '本周', 'all-time': '总榜' } as const;
 
@@ -55,14 +47,14 @@ function renderMe(box: HTMLElement, board: Board, learner: Learner | null, reloa
   box.hidden = false;
 }
 
-export async function mountLeaderboard(): Promise<void> {
-  const status = byId('board-status');
-  const list = byId('board');
-  const title = byId('board-title');
-  const me = byId('board-me');
+async function mount(root: HTMLElement): Promise<void> {
+  const status = part(root, 'board-status');
+  const list = part(root, 'board');
+  const title = part(root, 'board-title');
+  const me = part(root, 'board-me');
   const choice = { scope: 'city' as Board['scope'], period: 'week' as Board['period'] };
   const learner = await currentLearner().catch(() => null);
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.board-tabs button')];
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.board-tabs button')];
 
   const load = async () => {
     for (const b of buttons) {
@@ -94,3 +86,10 @@ export async function mountLeaderboard(): Promise<void> {
   }
   await load();
 }
+
+class PufaLeaderboard extends HTMLElement {
+  connectedCallback(): void {
+    void mount(this);
+  }
+}
+customElements.define('pufa-leaderboard', PufaLeaderboard);

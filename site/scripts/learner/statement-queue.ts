@@ -6,6 +6,7 @@
  * so retrying would never succeed; the caller tells the learner how many). A network or HTTP
  * failure keeps everything for the next sync.
  */
+import type { SyncReply } from '../../../core/learning/replies';
 import type { LearningStatement } from '../../../core/learning/statements';
 import { encodeResponse } from '../../../core/learning/xapi';
 import type { Response } from '../../../core/quiz/grade';
@@ -81,13 +82,6 @@ export function quizResultStatement(quizId: string, raw: number, max: number, su
   };
 }
 
-/** What the sync endpoint answers. */
-export interface SyncReply {
-  stored: string[];
-  duplicates: string[];
-  conflicts: string[];
-  rejected: { id?: string; index: number; errors: string[] }[];
-}
 
 export interface SyncOutcome {
   sent: number;

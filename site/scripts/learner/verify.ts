@@ -2,17 +2,18 @@
  * /verify/: check a certificate code with the server and say 有效 (with the facts) or 无效.
  * `?code=` runs the check on load (the QR code links here); each check updates the address.
  */
+import type { VerifyReply } from '../../../core/learning/replies';
 import { api } from './api';
-import { facts, type VerifyReply } from './certificate-facts';
-import { byId, h, say } from './dom';
+import { facts } from './certificate-facts';
+import { h, part, say } from './dom';
 
-async function check(raw: string): Promise<void> {
+async function check(root: HTMLElement, raw: string): Promise<void> {
   const code = raw.trim().toUpperCase();
-  const status = byId('verify-status');
-  const result = byId('verify-result');
+  const status = part(root, 'verify-status');
+  const result = part(root, 'verify-result');
   if (!code) {
     say(status, '请输入验证码。', 'error');
-    byId('verify-code').focus();
+    part(root, 'verify-code').focus();
     return;
   }
   history.replaceState(null, '', `/verify/?code=${encodeURIComponent(code)}`);
@@ -43,16 +44,24 @@ async function check(raw: string): Promise<void> {
   }
 }
 
-export async function mountVerify(): Promise<void> {
-  const form = byId<HTMLFormElement>('verify-form');
-  const input = byId<HTMLInputElement>('verify-code');
+async function mount(root: HTMLElement): Promise<void> {
+  const form = part<HTMLFormElement>(root, 'verify-form');
+  const input = part<HTMLInputElement>(root, 'verify-code');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void check(input.value);
+    void check(root, input.value);
   });
   const code = new URLSearchParams(location.search).get('code');
   if (code) {
     input.value = code;
-    await check(code);
+    await check(root, code);
   }
 }
+
+/** <pufa-verify>: the code form, its status line and the verdict (markup in pages/verify). */
+class PufaVerify extends HTMLElement {
+  connectedCallback(): void {
+    void mount(this);
+  }
+}
+customElements.define('pufa-verify', PufaVerify);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LearningStatement } from '../../../core/learning/statements';
-import { answeredStatement, enqueue, readQueue, syncQueue, type SyncReply } from '../../../site/scripts/learner/statement-queue';
+import type { SyncReply } from '../../../core/learning/replies';
+import { answeredStatement, enqueue, readQueue, syncQueue } from '../../../site/scripts/learner/statement-queue';
 
 // The queue lives in localStorage; node has none, so a Map-backed one stands in.
 const store = new Map<string, string>();

@@ -1,0 +1,105 @@
+/**
+ * The JSON replies of the learner endpoints (/api/learners/*, /api/exam-attempts/*,
+ * /api/certificates/verify), declared once: the browser code imports them from here, and the
+ * endpoints can declare their return types with them. Ids are `string | number` because the
+ * SQLite adapter returns numbers and MongoDB strings.
+ */
+import type { ClientExam } from './exam-draw';
+import type { LeaderboardRow } from './leaderboard';
+
+/** A record id as it travels in JSON. */
+export type ReplyId = string | number;
+
+/** POST /api/learners/sync: what became of each statement id. */
+export interface SyncReply {
+  stored: string[];
+  duplicates: string[];
+  conflicts: string[];
+  rejected: { index: number; id?: string; errors: string[] }[];
+}
+
+/** GET /api/learners/me: the logged-in learner (Payload's auth reply), or null. */
+export interface MeReply {
+  user: { id: ReplyId; email?: string; displayName?: string; audience?: string; unit?: unknown } | null;
+}
+
+/** GET /api/learners/dashboard: everything the /me/ page shows. */
+export interface DashboardReply {
+  learner: { id: ReplyId; displayName: string; audience: string; unit: unknown };
+  xp: number;
+  level: { level: number; title: string; progress: number; xpToNext: number };
+  streak: { current: number; longest: number; freezes: number; activeToday: boolean };
+  badges: { id: string; name: string; description: string }[];
+  lessonsCompleted: string[];
+  accuracy: number | null;
+  hours: { credited: number; required: number };
+  reviewDue: { questionId: string; box: number }[];
+  leaderboardOptIn: boolean;
+  certificate: { code: string } | null;
+}
+
+/** GET /api/learners/leaderboard. */
+export interface LeaderboardReply {
+  scope: 'city' | 'unit';
+  period: 'week' | 'all-time';
+  /** The unit's name for a unit board. */
+  unitName: string | null;
+  rows: LeaderboardRow[];
+  /** The viewer's own row when they are on the board (even below the cut-off). */
+  viewer: LeaderboardRow | null;
+  /** Whether the viewer has opted in; null for anonymous viewers. */
+  viewerOptedIn: boolean | null;
+  /** When the standings were computed (they are cached briefly); absent in the browser's fallback. */
+  computedAt?: string;
+}
+
+/** A question of a running exam: no answer, explanation or citation. */
+export type PaperQuestion = ClientExam['questions'][number];
+
+/** POST /api/exam-attempts/start and GET /api/exam-attempts/current (null when none is open). */
+export interface ExamStartReply {
+  attemptId: ReplyId;
+  exam: ClientExam;
+  /** ISO time the attempt must be submitted by; null when the exam has no time limit. */
+  deadline: string | null;
+  extensionsLeft: number;
+  attemptsLeft: number;
+}
+
+/** POST /api/exam-attempts/:id/extend. */
+export interface ExamExtendReply {
+  deadline: string;
+  extensionsLeft: number;
+}
+
+/** POST /api/exam-attempts/:id/submit: the score and, only now, answers and explanations. */
+export interface ExamSubmitReply {
+  score: number;
+  passed: boolean;
+  correct: number;
+  total: number;
+  results: { questionId: string; correct: boolean; answer: string | string[] | boolean; explanation: string }[];
+  attemptsLeft: number;
+  best: number | null;
+}
+
+/** GET /api/certificates/verify: a certificate's public facts (only `valid` when unknown). */
+export interface VerifyReply {
+  valid: boolean;
+  name?: string;
+  audience?: string;
+  year?: number;
+  issuedAt?: string;
+  hours?: number;
+  examScore?: number;
+}
+
+/** GET /api/exam-attempts/current. */
+export interface ExamCurrentReply {
+  attempt: ExamStartReply | null;
+}
+
+/** POST /api/certificates/issue. */
+export interface CertificateIssueReply {
+  code: string;
+}

@@ -18,6 +18,12 @@
 import type { CollectionSlug, Endpoint, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload';
 import { decodeSegment, isDocumentId, jsonObjectProblem, matchEndpointPath, pagingProblem, type WhereFieldKind, whereFromQuery, whereProblem } from './api-input';
 import { relationIds } from './relation-ids';
+import { readBodyBytes } from '../request-body';
+
+/** Largest JSON or form body Payload's own endpoints read (a responsibility list with 200 items is ~150 KB). */
+export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
+/** Largest multipart body (media uploads): counted while streaming, like every other body. */
+export const MAX_MULTIPART_BODY_BYTES = 100 * 1024 * 1024;
 
 /** True when `slug` names a collection of this config (URL segments and relationTo are plain text). */
 const isSlug = (payload: Payload, slug: string): slug is CollectionSlug => Object.hasOwn(payload.collections, slug);
@@ -130,7 +136,7 @@ async function readBody(request: Request, { override, method, key }: Route): Pro
   const contentType = (request.headers.get('Content-Type') ?? '').split(';', 1)[0]!.trim();
   const write = WRITE_ENDPOINTS.has(key);
   if (contentType === 'application/json') {
-    const text = await request.text();
+    const text = (await readBodyBytes(request, MAX_JSON_BODY_BYTES)).toString('utf8');
     if (text === '') return write ? refuse(400, '请求内容为空：应为 JSON 对象。') : { text };
     const problem = jsonObjectProblem(text);
     return problem ? refuse(400, problem) : { text, data: JSON.parse(text) };
@@ -138,8 +144,11 @@ async function readBody(request: Request, { override, method, key }: Route): Pro
   if (contentType.startsWith('multipart/')) {
     let form: FormData;
     try {
-      form = await request.clone().formData();
-    } catch {
+      // Counted while streaming; the original request's copy of the stream is bounded by the same read.
+      const bytes = await readBodyBytes(request.clone(), MAX_MULTIPART_BODY_BYTES);
+      form = await new Response(new Uint8Array(bytes), { headers: { 'Content-Type': request.headers.get('Content-Type') ?? '' } }).formData();
+    } catch (error) {
+      if ((error as { status?: number }).status === 413) throw error;
       return refuse(400, '表单数据格式无效。');
     }
     const data = form.get('_payload');
@@ -148,7 +157,7 @@ async function readBody(request: Request, { override, method, key }: Route): Pro
     return problem ? refuse(400, problem) : { data: JSON.parse(data) };
   }
   if (override && contentType === 'application/x-www-form-urlencoded') {
-    const text = await request.text();
+    const text = (await readBodyBytes(request, MAX_JSON_BODY_BYTES)).toString('utf8');
     return { text, query: new URLSearchParams(text) };
   }
   if (!write) return {};
@@ -188,7 +197,14 @@ export async function guardApiRequest(payload: Payload, request: Request): Promi
   if (notFound) return refuse(404, notFound);
   if (!PAYLOAD_ENDPOINTS.has(route.key)) return { request };
 
-  const body: Body = isPayloadOwn(payload, route.endpoint) ? await readBody(request, route) : {};
+  let body: Body;
+  try {
+    body = isPayloadOwn(payload, route.endpoint) ? await readBody(request, route) : {};
+  } catch (error) {
+    // readBodyBytes stops an oversized body (chunked or not) mid-stream with a 413.
+    if ((error as { status?: number }).status === 413) return refuse(413, (error as Error).message);
+    throw error;
+  }
   if ('refusal' in body) return body;
   const query = body.query ?? url.searchParams;
   const paging = pagingProblem(query);

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import next from 'next';
 import sirv from 'sirv';
-import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
+import { addressBehindProxies, CLIENT_ADDRESS_HEADER, trustedProxies } from '../security/client-address';
 import { configuredOrigins, csrfRefusal } from '../security/csrf';
 import { newNonce, securityHeaders, type Surface } from '../security/headers';
 import { CMS_DIR, ROOT_DIR } from '../paths';
@@ -78,9 +78,10 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
     etag: true,
     setHeaders: (res) => res.setHeader('Cache-Control', 'public, max-age=86400'),
   });
+  const proxies = trustedProxies();
   const server = createServer((req, res) => {
     // Rate limits key on the address the socket saw; a client cannot choose it with a header.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    req.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies);
     const url = req.url ?? '/';
     applySecurityHeaders(req, res, url, dev);
     const refusal = csrfRefusal({ method: req.method ?? 'GET', path: url.split('?')[0]!, headers: req.headers }, trustedOrigins);

@@ -35,6 +35,8 @@ async function start(): Promise<void> {
   server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(port), '--site-dir', siteDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
+    // Its own process group: tsx runs the server in a child, and kill -9 must reach both.
+    detached: true,
   });
   base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -53,7 +55,7 @@ function kill(): Promise<void> {
   const child = server!;
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    process.kill(-child.pid!, 'SIGKILL');
   });
 }
 

@@ -1,11 +1,11 @@
 /**
- * /verify/: check a certificate code with the server and say 有效 (with the facts) or 无效.
- * `?code=` runs the check on load (the QR code links here); each check updates the address.
+ * /verify/: check a certificate code with the server and say 有效 (with the facts) or 无效. `?code=`
+ * runs the check on load (the QR code links here); each check updates the address.
  */
 import type { VerifyReply } from '../../../core/learning/replies';
-import { api } from './api';
-import { facts } from './certificate-facts';
-import { h, part, say } from './dom';
+import { api } from '../../scripts/learner/api';
+import { facts } from '../../scripts/learner/certificate-facts';
+import { h, part, say } from '../../scripts/learner/dom';
 
 async function check(root: HTMLElement, raw: string): Promise<void> {
   const code = raw.trim().toUpperCase();
@@ -58,7 +58,7 @@ async function mount(root: HTMLElement): Promise<void> {
   }
 }
 
-/** <pufa-verify>: the code form, its status line and the verdict (markup in pages/verify). */
+/** <pufa-verify>: the code form, its status line and the verdict (markup: index.astro here). */
 class PufaVerify extends HTMLElement {
   connectedCallback(): void {
     void mount(this);

@@ -1,13 +1,13 @@
 /**
- * <pufa-certificate> (markup in pages/certificate): show the learner's certificate (facts from the
+ * <pufa-certificate> (markup: index.astro here): show the learner's certificate (facts from the
  * public verify endpoint, QR code to /verify/?code=…, Open Badges JSON download, print), or issue
  * it, or list why not yet.
  */
 import QRCode from 'qrcode';
 import type { CertificateIssueReply, DashboardReply, VerifyReply } from '../../../core/learning/replies';
-import { ApiError, api, currentLearner } from './api';
-import { facts } from './certificate-facts';
-import { h, part, say } from './dom';
+import { ApiError, api, currentLearner } from '../../scripts/learner/api';
+import { facts } from '../../scripts/learner/certificate-facts';
+import { h, part, say } from '../../scripts/learner/dom';
 
 export const verifyUrl = (code: string) => `${location.origin}/verify/?code=${encodeURIComponent(code)}`;
 

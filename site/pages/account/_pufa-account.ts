@@ -1,13 +1,14 @@
 /**
- * <pufa-account> (markup in pages/account): login, sign-up (then automatic login), logout, password reset with a one-time code
- * (or an e-mailed link, `#reset=<token>&email=<address>`), and a password change with the
- * current password. After login the offline practice queue is synced and the learner goes on to
- * `?next=` — a same-site path only (see core/security/safe-next.ts) — or the dashboard.
+ * <pufa-account> (markup: index.astro here): login, sign-up (then automatic login), logout,
+ * password reset with a one-time code (or an e-mailed link, `#reset=<token>&email=<address>`), and
+ * a password change with the current password. After login the offline practice queue is synced
+ * and the learner goes on to `?next=` — a same-site path only (see core/security/safe-next.ts) —
+ * or the dashboard.
  */
 import { safeNextPath } from '../../../core/security/safe-next';
-import { ApiError, api, currentLearner, postStatements, type Learner } from './api';
-import { h, part, say } from './dom';
-import { syncQueue } from './statement-queue';
+import { ApiError, api, currentLearner, postStatements, type Learner } from '../../scripts/learner/api';
+import { h, part, say } from '../../scripts/learner/dom';
+import { syncQueue } from '../../scripts/learner/statement-queue';
 
 interface Agency {
   id: string | number;

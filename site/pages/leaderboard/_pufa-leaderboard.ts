@@ -1,12 +1,13 @@
 /**
- * <pufa-leaderboard> (markup in pages/leaderboard): renders /api/learners/leaderboard for the
- * chosen scope (全市/本单位) and period (本周/总榜). A logged-in learner sees their own place and can join or leave the board, which
- * updates their own learner record (the server allows a learner to change only their own).
+ * <pufa-leaderboard> (markup: index.astro here): renders /api/learners/leaderboard for the chosen
+ * scope (全市/本单位) and period (本周/总榜). A logged-in learner sees their own place and can join or
+ * leave the board, which updates their own learner record (the server allows a learner to change
+ * only their own).
  */
 import type { LeaderboardRow as Row } from '../../../core/learning/leaderboard';
 import type { LeaderboardReply as Board } from '../../../core/learning/replies';
-import { ApiError, api, currentLearner, type Learner } from './api';
-import { h, part, say } from './dom';
+import { ApiError, api, currentLearner, type Learner } from '../../scripts/learner/api';
+import { h, part, say } from '../../scripts/learner/dom';
 
 const PERIOD = { week: '本周', 'all-time': '总榜' } as const;
 

@@ -1,17 +1,18 @@
 /**
- * <pufa-exam> (markup in pages/exam): start an attempt (paper without answers), answer, keep time (extendable, or none when
- * the server sets no limit), submit, then show score and — only now — answers and explanations.
- * The running attempt and chosen answers are kept in localStorage so a reload or a killed tab on
- * a phone resumes it; it is cleared once the attempt is submitted. Without a local copy the
- * server's open attempt (/api/exam-attempts/current) is resumed, without the chosen answers.
+ * <pufa-exam> (markup: index.astro here): start an attempt (paper without answers), answer, keep
+ * time (extendable, or none when the server sets no limit), submit, then show score and — only now
+ * — answers and explanations. The running attempt and chosen answers are kept in localStorage so a
+ * reload or a killed tab on a phone resumes it; it is cleared once the attempt is submitted.
+ * Without a local copy the server's open attempt (/api/exam-attempts/current) is resumed, without
+ * the chosen answers.
  */
 import type { ExamCurrentReply, ExamExtendReply, ExamStartReply, ExamSubmitReply, PaperQuestion } from '../../../core/learning/replies';
 import type { QuestionType } from '../../../core/quiz/types';
 import type { Response } from '../../../core/quiz/grade';
-import { ApiError, api, currentLearner, postStatements } from './api';
-import { h, letter, part, say } from './dom';
-import { answerLabel, clock } from './exam-format';
-import { syncQueue } from './statement-queue';
+import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
+import { h, letter, part, say } from '../../scripts/learner/dom';
+import { answerLabel, clock } from '../../scripts/learner/exam-format';
+import { syncQueue } from '../../scripts/learner/statement-queue';
 
 interface Running extends ExamStartReply {
   learnerId: string | number;

@@ -1,12 +1,12 @@
 /**
- * <pufa-search> (markup in pages/search): the search form, status line, hint, results and "more"
- * button. Loads nothing until the visitor focuses the search box (or opens a
- * `?q=` link): then the engine (lunr and our code) arrives as one lazy chunk, and each query
- * fetches only the few index files its terms route to, plus the text of the results shown.
+ * <pufa-search> (markup: index.astro here): the search form, status line, hint, results and "more"
+ * button. Loads nothing until the visitor focuses the search box (or opens a `?q=` link): then the
+ * engine (lunr and our code) arrives as one lazy chunk, and each query fetches only the few index
+ * files its terms route to, plus the text of the results shown.
  */
-import type { SearchEngine, SearchPage } from '../../core/search/engine';
-import type { SearchResult } from '../../core/search/types';
-import { h } from './h';
+import type { SearchEngine, SearchPage } from '../../../core/search/engine';
+import type { SearchResult } from '../../../core/search/types';
+import { h } from '../../scripts/h';
 
 const PAGE_SIZE = 10;
 const KIND_LABEL: Record<SearchResult['kind'], string> = {
@@ -25,7 +25,7 @@ let loading: Promise<Loaded> | undefined;
 
 function loadEngine(): Promise<Loaded> {
   // One lazy chunk: lunr, the engine and the suggestions (core/search/index.ts is browser-safe).
-  loading ??= import('../../core/search/index').then((search) => {
+  loading ??= import('../../../core/search/index').then((search) => {
     const engine = new search.SearchEngine(async (path) => {
       const response = await fetch(`/search/${path}`, path === 'manifest.json' ? { cache: 'no-cache' } : {});
       if (!response.ok) throw new Error(`索引文件下载失败（${response.status}）`);

@@ -1,13 +1,12 @@
 /**
- * <pufa-dashboard> (markup in pages/me): sync the offline queue, then show the dashboard (XP,
- * level, streak with freezes, badges, lessons, accuracy, 学时 against the requirement, today's
- * review, exam and certificate).
- * Logged out: this device's practice record and a way to sign up.
+ * <pufa-dashboard> (markup: index.astro here): sync the offline queue, then show the dashboard
+ * (XP, level, streak with freezes, badges, lessons, accuracy, 学时 against the requirement, today's
+ * review, exam and certificate). Logged out: this device's practice record and a way to sign up.
  */
 import type { DashboardReply as Dashboard } from '../../../core/learning/replies';
-import { ApiError, api, currentLearner, postStatements } from './api';
-import { formatDate, h, pageData, part, say } from './dom';
-import { readQueue, syncQueue } from './statement-queue';
+import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
+import { formatDate, h, pageData, part, say } from '../../scripts/learner/dom';
+import { readQueue, syncQueue } from '../../scripts/learner/statement-queue';
 
 interface Catalog {
   tracks: { id: string; title: string }[];

@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
-import type { DocId } from '../relation';
+import { type DocId, relationId } from '../relation';
 
 /** Most statements one sync may carry; a learner's offline week is far below it. */
 export const MAX_SYNC_STATEMENTS = 500;
@@ -83,7 +83,7 @@ export async function syncStatements(payload: Payload, learner: { id: DocId; uni
   const rows = accepted.map((s) => ({
     statementId: s.id,
     learner: learner.id,
-    unit: unitOf(learner.unit),
+    unit: relationId(learner.unit),
     verb: s.verb,
     objectType: s.object.type,
     objectId: s.object.id,
@@ -102,29 +102,32 @@ export async function syncStatements(payload: Payload, learner: { id: DocId; uni
   return result;
 }
 
-/** Question id → time (ms) of the learner's latest stored answer to it, for the questions in `statements`. */
+/**
+ * Question id → time (ms) of the learner's latest stored answer to it, for the questions in
+ * `statements`. Only answers later than the earliest incoming one can make an incoming answer
+ * back-dated, so only those are read: for honest syncs (newer than everything stored) none.
+ */
 async function latestAnswers(payload: Payload, learner: DocId, statements: readonly LearningStatement[]): Promise<Map<string, number>> {
-  const questions = [...new Set(statements.filter((s) => s.verb === 'answered').map((s) => s.object.id))];
+  const answers = statements.filter((s) => s.verb === 'answered');
+  const questions = [...new Set(answers.map((s) => s.object.id))];
   const latest = new Map<string, number>();
   if (!questions.length) return latest;
+  const earliest = new Date(Math.min(...answers.map((s) => Date.parse(s.timestamp)))).toISOString();
   const docs = await payload.find({
     collection: 'learning-records',
-    where: { and: [{ learner: { equals: learner } }, { verb: { equals: 'answered' } }, { objectId: { in: questions } }] },
+    where: { and: [{ learner: { equals: learner } }, { objectId: { in: questions } }, { timestamp: { greater_than: earliest } }, { verb: { equals: 'answered' } }] },
     select: { objectId: true, timestamp: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   });
   for (const d of docs.docs) {
-    const at = Date.parse(String(d.timestamp));
-    const key = String(d.objectId);
+    const at = Date.parse(d.timestamp);
+    const key = d.objectId;
     if (!(at <= (latest.get(key) ?? -Infinity))) latest.set(key, at);
   }
   return latest;
 }
-
-const unitOf = (unit: unknown): DocId | undefined =>
-  unit == null ? undefined : typeof unit === 'object' ? (unit as { id: DocId }).id : (unit as DocId);
 
 async function insertBatch(payload: Payload, rows: Record<string, unknown>[]): Promise<boolean> {
   const req = await createLocalReq({}, payload);

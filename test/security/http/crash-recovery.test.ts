@@ -163,5 +163,6 @@ describe('a server killed mid-sync', () => {
     expect(final.integrity).toBe('ok');
     expect(final.total).toBe(final.distinct);
     expect(final.total - before.total).toBe(resent.stored + resent.duplicates.size);
+    console.log(`crash-recovery rounds=3 sent=${sent.length} acknowledged=${acknowledged.size} stored_on_resend=${resent.stored} refused=${resent.rejected} duplicates_in_store=${final.total - final.distinct}`);
   }, 300_000);
 });

@@ -3,7 +3,7 @@
  * public verify endpoint, QR code to /verify/?code=…, Open Badges JSON download, print), or issue
  * it, or list why not yet.
  */
-import QRCode from 'qrcode';
+import { toString as qrSvg } from 'qrcode';
 import type { CertificateIssueReply, DashboardReply, VerifyReply } from '../../../core/learning/replies';
 import { ApiError, api, currentLearner } from '../../scripts/learner/api';
 import { facts } from '../../scripts/learner/certificate-facts';
@@ -56,7 +56,7 @@ class PufaCertificate extends HTMLElement {
     badge.download = `pufa-certificate-${code}.json`;
     try {
       // Built from our own URL by the qrcode library: an SVG string with no user-controlled markup.
-      this.find('cert-qr').innerHTML = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      this.find('cert-qr').innerHTML = await qrSvg(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     } catch {
       this.find('cert-qr').hidden = true;
     }

@@ -10,8 +10,8 @@ import type { ExamCurrentReply, ExamExtendReply, ExamStartReply, ExamSubmitReply
 import type { QuestionType } from '../../../core/quiz/types';
 import type { Response } from '../../../core/quiz/grade';
 import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
-import { h, letter, part, say } from '../../scripts/learner/dom';
-import { answerLabel, clock } from '../../scripts/learner/exam-format';
+import { h, part, say } from '../../scripts/learner/dom';
+import { answerLabel, clock, letter } from '../../scripts/learner/exam-format';
 import { syncQueue } from '../../scripts/learner/statement-queue';
 
 interface Running extends ExamStartReply {

@@ -5,7 +5,7 @@
  */
 import type { DashboardReply as Dashboard } from '../../../core/learning/replies';
 import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
-import { formatDate, h, pageData, part, say } from '../../scripts/learner/dom';
+import { formatDate, h, part, say } from '../../scripts/learner/dom';
 import { readQueue, syncQueue } from '../../scripts/learner/statement-queue';
 
 interface Catalog {
@@ -13,6 +13,15 @@ interface Catalog {
   lessons: { id: string; title: string; tracks: string[]; hours: number; quiz: string | null }[];
   questions: Record<string, { stem: string; quiz: string }>;
   quizTitles: Record<string, string>;
+}
+
+/** Read JSON embedded at build time inside `root` (<script type="application/json" id=…>). */
+function pageData<T>(root: ParentNode, id: string, fallback: T): T {
+  try {
+    return JSON.parse(root.querySelector(`#${id}`)?.textContent ?? '') as T;
+  } catch {
+    return fallback;
+  }
 }
 
 const catalog = (root: HTMLElement) => pageData<Catalog>(root, 'learner-catalog', { tracks: [], lessons: [], questions: {}, quizTitles: {} });

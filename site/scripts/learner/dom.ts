@@ -21,20 +21,8 @@ export function say(el: HTMLElement, text: string, kind: 'info' | 'ok' | 'error'
   el.hidden = !text;
 }
 
-/** Read JSON embedded at build time inside `root` (<script type="application/json" id=…>). */
-export function pageData<T>(root: ParentNode, id: string, fallback: T): T {
-  try {
-    return JSON.parse(root.querySelector(`#${id}`)?.textContent ?? '') as T;
-  } catch {
-    return fallback;
-  }
-}
-
 /** 2026年3月1日 in the learner's zone. */
 export const formatDate = (iso: string): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 };
-
-/** Option letter by position: 0 → A. */
-export const letter = (index: number): string => String.fromCharCode(65 + index);

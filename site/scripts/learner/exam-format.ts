@@ -1,7 +1,9 @@
 /** The pure text parts of <pufa-exam>: the countdown and how answers read on the paper. */
 import type { PaperQuestion } from '../../../core/learning/replies';
 import type { Response } from '../../../core/quiz/grade';
-import { letter } from './dom';
+
+/** Option letter by position: 0 → A. */
+export const letter = (index: number): string => String.fromCharCode(65 + index);
 
 /** 65 s → "01:05"; 3725 s → "1:02:05". */
 export function clock(totalSeconds: number): string {

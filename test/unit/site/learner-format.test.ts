@@ -1,7 +1,6 @@
 /** Pure parts of the learner custom elements: the exam countdown, answer labels, DOM-free helpers. */
 import { describe, expect, it } from 'vitest';
-import { answerLabel, clock } from '../../../site/scripts/learner/exam-format';
-import { letter } from '../../../site/scripts/learner/dom';
+import { answerLabel, clock, letter } from '../../../site/scripts/learner/exam-format';
 import type { PaperQuestion } from '../../../core/learning/replies';
 
 const question: PaperQuestion = {

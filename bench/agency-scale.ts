@@ -1,5 +1,5 @@
 /**
- * Issue #3 scale: 200 agencies × 5 years. (1) report figures + SVG charts for every
+ * Scale: 200 agencies × 5 years. (1) report figures + SVG charts for every
  * agency-year, pure; (2) the same records stored through Payload in a fresh SQLite database,
  * then a full site build (list and report pages for all). Run: `npm run bench -- agency`.
  */

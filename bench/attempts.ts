@@ -1,5 +1,5 @@
 /**
- * Issue #4: attempt submissions per second and latency against the running server on SQLite.
+ * Attempt submissions per second and latency against the running server on SQLite.
  * Starts `serve.ts` on a fresh seeded database, signs up learners, then sends practice-attempt
  * syncs (one quiz attempt = 6 answers + 1 result) and exam submissions with fixed concurrency.
  * Run: `npm run bench -- attempts` (needs a built admin: `npm run build:admin`).

@@ -7,7 +7,7 @@ import { CMS_DIR, DATA_DIR } from './paths';
 
 /**
  * Chooses the database adapter from DATABASE_URI. This is the only place that knows which
- * adapter runs (see DESIGN.md): unset or `file:` → embedded SQLite; `mongodb://` → MongoDB.
+ * adapter runs: unset or `file:` → embedded SQLite; `mongodb://` → MongoDB.
  */
 export function databaseFromEnv(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI?.trim();

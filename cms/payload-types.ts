@@ -302,18 +302,7 @@ export interface LawVersion {
   versionDate: string;
   isCurrent?: boolean | null;
   history?: string | null;
-  /**
-   * 序言、指导性案例的“裁判要点”等，按原文顺序。
-   */
-  sections?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  sections?: import('../core/law/types').ParsedSection[];
   articleCount?: number | null;
   sourceFiles?: string[] | null;
   contentHash?: string | null;

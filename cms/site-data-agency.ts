@@ -4,47 +4,66 @@
  * here runs with access control as an anonymous visitor.
  */
 import type { Payload } from 'payload';
+import type { ReportInput } from '../core/agency/types';
+import type { ReportRecords } from './agency/report-input';
+import { campaignToCore, dayOf, keyDateToCore } from './agency/to-core';
+import type { StoredListItem } from './collections/ResponsibilityLists/item-mapping';
 import { unitReport } from './learning/unit-report';
 import { openPayload } from './local-api';
-import { relationId as idOf } from './relation';
+import type { Agency, Campaign, KeyDate, Media, Report, ResponsibilityList } from './payload-types';
+import { type DocId, relationKey } from './relation';
 
 let payloadPromise: Promise<Payload> | undefined;
 const payload = () => (payloadPromise ??= openPayload());
 const asPublic = { overrideAccess: false, user: null, pagination: false as const };
 
-const day = (iso?: string | null) => (iso ? iso.slice(0, 10) : '');
+const text = (id: DocId) => String(id);
+const ids = <ID extends DocId>(refs?: (ID | { id: ID })[] | null) => (refs ?? []).map(relationKey);
 
-export interface SiteAgency { id: string; name: string; shortName: string; kind: string; level: string }
-export interface SiteListItem {
-  category: string; topic: string; laws: string[]; leader: string; person: string; department: string;
-  audiences: string[]; forms: string[]; keyDates: string[]; target: string; deadline: string; progress: string;
-  evidenceCampaigns: string[]; evidenceMedia: string[];
-}
-export interface SiteList { id: string; agencyId: string; year: number; version: number; publishedAt: string; items: SiteListItem[] }
-export interface SiteCampaign {
-  id: string; agencyId: string; theme: string; startDate: string; endDate: string; keyDateId: string;
-  target: string; place: string; participants: number | null; laws: string[]; mediaIds: string[]; summary: string;
-}
-export interface SiteKeyDate { id: string; name: string; month: number; day: number; durationDays: number; description: string; leadAgencyIds: string[] }
-export interface SiteReport {
-  id: string; agencyId: string; year: number; title: string; score: number | null; grade: string;
-  narrative: { mechanism: string; internalStudy: string; publicEducation: string; innovation: string; effectiveness: string };
-}
-export interface SiteMedia { id: string; title: string; artForm: string; agencyId: string; createdAt: string; url: string; thumbnailUrl: string }
+// What the pages show of each record kind, mapped from the generated types (so a renamed field
+// fails the type check here); the report reads the same records through cms/agency/to-core.ts.
+const siteAgency = (a: Agency) => ({ id: text(a.id), name: a.name, shortName: a.shortName ?? a.name, kind: a.kind, level: a.level });
+const siteListItem = (i: StoredListItem) => ({
+  category: i.category ?? '', topic: i.topic, laws: ids(i.laws), leader: i.leader ?? '', person: i.person ?? '',
+  department: i.department ?? '', audiences: i.audiences ?? [], forms: i.forms ?? [], keyDates: i.keyDates ?? [],
+  target: i.target ?? '', deadline: dayOf(i.deadline), progress: i.progress ?? '未开始',
+  evidenceCampaigns: ids(i.evidenceCampaigns), evidenceMedia: ids(i.evidenceMedia),
+});
+const siteList = (l: ResponsibilityList) => ({
+  id: text(l.id), agencyId: relationKey(l.agency), year: l.year, version: l.version ?? 1, publishedAt: dayOf(l.updatedAt),
+  items: (l.items ?? []).map(siteListItem),
+});
+const siteCampaign = (c: Campaign) => ({
+  ...campaignToCore(c),
+  agencyId: relationKey(c.agency), keyDateId: relationKey(c.keyDate), summary: c.summary ?? '',
+});
+const siteKeyDate = (k: KeyDate) => ({ ...keyDateToCore(k), description: k.description ?? '' });
+const siteReport = (r: Report) => ({
+  id: text(r.id), agencyId: relationKey(r.agency), year: r.year, title: r.title, score: r.score ?? null, grade: r.grade ?? '',
+  narrative: {
+    mechanism: r.mechanism ?? '', internalStudy: r.internalStudy ?? '', publicEducation: r.publicEducation ?? '',
+    innovation: r.innovation ?? '', effectiveness: r.effectiveness ?? '',
+  },
+});
+const siteMedia = (m: Media) => ({
+  id: text(m.id), title: m.title, artForm: m.artForm, agencyId: relationKey(m.agency), createdAt: dayOf(m.createdAt),
+  url: m.url ?? '', thumbnailUrl: m.sizes?.thumbnail?.url ?? m.url ?? '',
+});
+
+export type SiteAgency = ReturnType<typeof siteAgency>;
+export type SiteList = ReturnType<typeof siteList>;
+export type SiteCampaign = ReturnType<typeof siteCampaign>;
+export type SiteReport = ReturnType<typeof siteReport>;
 
 export interface AgencyYearData {
-  agencies: SiteAgency[]; lists: SiteList[]; campaigns: SiteCampaign[]; keyDates: SiteKeyDate[]; reports: SiteReport[]; media: SiteMedia[];
+  agencies: SiteAgency[]; lists: SiteList[]; campaigns: SiteCampaign[]; keyDates: ReturnType<typeof siteKeyDate>[]; reports: SiteReport[];
+  media: ReturnType<typeof siteMedia>[];
   /** law id → slug, to turn relations into citations. */
   lawSlugs: Record<string, string>;
   /** Officials' study and exam outcomes per `${agencyId}#${year}`: aggregates only, no names. */
-  learning: Record<string, { officials: { id: string; completed: boolean }[]; exams: { id: string; passed: boolean }[] }>;
-}
-
-/** A list item as stored (depth 0: relations are ids). */
-interface StoredItem {
-  category?: string; topic: string; laws?: unknown[]; leader?: string; person?: string; department?: string;
-  audiences?: string[]; forms?: string[]; keyDates?: string[]; target?: string; deadline?: string; progress?: string;
-  evidenceCampaigns?: unknown[]; evidenceMedia?: unknown[];
+  learning: Record<string, NonNullable<ReportInput['learning']>>;
+  /** The published records as stored, for the annual reports (cms/agency/report-input.ts). */
+  records: ReportRecords;
 }
 
 let cached: Promise<AgencyYearData> | undefined;
@@ -75,53 +94,24 @@ async function read(): Promise<AgencyYearData> {
     p.find({ collection: 'media', ...asPublic, depth: 0 }),
     p.find({ collection: 'laws', ...asPublic, depth: 0, select: { slug: true } }),
   ]);
-  const s = (v: unknown) => String(v ?? '');
-  const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => s(idOf(x))) : []);
   const latest = new Map<string, (typeof lists.docs)[number]>();
   for (const l of lists.docs) {
-    const key = `${idOf(l.agency)}#${l.year}`;
+    const key = `${relationKey(l.agency)}#${l.year}`;
     if (!latest.has(key)) latest.set(key, l); // sorted by version descending
   }
   // Reports too: a revised report shows its newest published version (the older stays stored).
   const latestReports = new Map<string, (typeof reports.docs)[number]>();
-  for (const r of reports.docs) if (!latestReports.has(`${idOf(r.agency)}#${r.year}`)) latestReports.set(`${idOf(r.agency)}#${r.year}`, r);
+  for (const r of reports.docs) if (!latestReports.has(`${relationKey(r.agency)}#${r.year}`)) latestReports.set(`${relationKey(r.agency)}#${r.year}`, r);
   const shownReports = [...latestReports.values()];
   return {
-    agencies: agencies.docs.map((a) => ({ id: s(a.id), name: a.name, shortName: a.shortName ?? a.name, kind: a.kind, level: a.level })),
-    lists: [...latest.values()].map((l) => ({
-      id: s(l.id),
-      agencyId: s(idOf(l.agency)),
-      year: l.year,
-      version: l.version ?? 1,
-      publishedAt: day(l.updatedAt),
-      items: ((l.items ?? []) as StoredItem[]).map((i) => ({
-        category: i.category ?? '', topic: i.topic, laws: ids(i.laws), leader: i.leader ?? '', person: i.person ?? '',
-        department: i.department ?? '', audiences: i.audiences ?? [], forms: i.forms ?? [], keyDates: i.keyDates ?? [],
-        target: i.target ?? '', deadline: day(i.deadline), progress: i.progress ?? '未开始',
-        evidenceCampaigns: ids(i.evidenceCampaigns), evidenceMedia: ids(i.evidenceMedia),
-      })),
-    })),
-    campaigns: campaigns.docs.map((c) => ({
-      id: s(c.id), agencyId: s(idOf(c.agency)), theme: c.theme, startDate: day(c.startDate), endDate: day(c.endDate ?? c.startDate),
-      keyDateId: s(idOf(c.keyDate) ?? ''), target: c.target, place: c.place ?? '', participants: c.participants ?? null,
-      laws: ids(c.laws), mediaIds: ids(c.media), summary: c.summary ?? '',
-    })),
-    keyDates: keyDates.docs.map((k) => ({
-      id: s(k.id), name: k.name, month: k.month, day: k.day, durationDays: k.durationDays ?? 1, description: k.description ?? '',
-      leadAgencyIds: ids(k.leadAgencies),
-    })),
-    reports: shownReports.map((r) => ({
-      id: s(r.id), agencyId: s(idOf(r.agency)), year: r.year, title: r.title, score: r.score ?? null, grade: r.grade ?? '',
-      narrative: {
-        mechanism: r.mechanism ?? '', internalStudy: r.internalStudy ?? '', publicEducation: r.publicEducation ?? '',
-        innovation: r.innovation ?? '', effectiveness: r.effectiveness ?? '',
-      },
-    })),
-    media: media.docs.map((m) => ({
-      id: s(m.id), title: m.title, artForm: m.artForm, agencyId: s(idOf(m.agency) ?? ''), createdAt: day(m.createdAt),
-      url: m.url ?? '', thumbnailUrl: m.sizes?.thumbnail?.url ?? m.url ?? '',
-    })),
-    lawSlugs: Object.fromEntries(laws.docs.map((l) => [s(l.id), s(l.slug)])),
-    learning: await learningByAgencyYear(p, shownReports.map((r) => ({ agency: s(idOf(r.agency)), year: r.year }))),
+    agencies: agencies.docs.map(siteAgency),
+    lists: [...latest.values()].map(siteList),
+    campaigns: campaigns.docs.map(siteCampaign),
+    keyDates: keyDates.docs.map(siteKeyDate),
+    reports: shownReports.map(siteReport),
+    media: media.docs.map(siteMedia),
+    lawSlugs: Object.fromEntries(laws.docs.map((l) => [text(l.id), l.slug])),
+    learning: await learningByAgencyYear(p, shownReports.map((r) => ({ agency: relationKey(r.agency), year: r.year }))),
+    records: { lists: lists.docs, campaigns: campaigns.docs, media: media.docs, keyDates: keyDates.docs, laws: laws.docs },
   };
 }

@@ -6,29 +6,11 @@ import type { Payload } from 'payload';
 import { openPayload } from './local-api';
 import { relationId as idOf } from './relation';
 
-export interface SiteArticle {
-  number: number;
-  /** 1 for 第十七条之一; 0 for ordinary articles. */
-  subNumber: number;
-  numberText: string;
-  chapterPath: string;
-  text: string;
-}
-
-export interface SiteLaw {
-  slug: string;
-  title: string;
-  level: string;
-  category: string;
-  versionDate: string;
-  history: string;
-  sections: { heading: string; paragraphs: string[] }[];
-  versions: { versionDate: string; isCurrent: boolean; articleCount: number }[];
-  articles: SiteArticle[];
-}
-
 let payloadPromise: Promise<Payload> | undefined;
 const payload = () => (payloadPromise ??= openPayload());
+
+/** A law as the site shows it: the current version's text and articles, and every version's date. */
+export type SiteLaw = Awaited<ReturnType<typeof readLaws>>[number];
 
 let lawsPromise: Promise<SiteLaw[]> | undefined;
 
@@ -37,7 +19,7 @@ export function loadSiteLaws(): Promise<SiteLaw[]> {
   return (lawsPromise ??= readLaws());
 }
 
-async function readLaws(): Promise<SiteLaw[]> {
+async function readLaws() {
   const p = await payload();
   const [laws, versions, articles] = await Promise.all([
     p.find({ collection: 'laws', pagination: false, depth: 0, sort: 'title' }),
@@ -56,10 +38,11 @@ async function readLaws(): Promise<SiteLaw[]> {
       category: law.category ?? '',
       versionDate: current?.versionDate ?? '',
       history: current?.history ?? '',
-      sections: (current?.sections as SiteLaw['sections'] | undefined) ?? [],
+      sections: current?.sections ?? [],
       versions: own.map((v) => ({ versionDate: v.versionDate, isCurrent: !!v.isCurrent, articleCount: v.articleCount ?? 0 })),
       articles: (current ? (articlesByVersion.get(current.id) ?? []) : []).map((a) => ({
         number: a.number,
+        // 1 for 第十七条之一; 0 for ordinary articles.
         subNumber: a.subNumber ?? 0,
         numberText: a.numberText,
         chapterPath: a.chapterPath ?? '',

@@ -6,6 +6,13 @@ import { agencyIdOf, hasRole } from './roles';
 export const isLearner = (user: unknown): user is Learner =>
   typeof user === 'object' && user !== null && (user as { collection?: string }).collection === 'learners';
 
+/** Admins update any learner account; a learner only their own. */
+export const adminOrOwnLearnerAccount: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true;
+  if (isLearner(req.user)) return { id: { equals: req.user.id } };
+  return false;
+};
+
 /**
  * Learner-owned records: the learner sees their own (`ownerField` equals them); an agency
  * editor sees records of their own unit; admins and reviewers see all. Nobody else.

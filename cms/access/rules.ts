@@ -50,3 +50,6 @@ export const adminOrSelf: Access = ({ req }) => {
 
 /** Field-level: only admins may change this field (e.g. a user's role or agency). */
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin');
+
+/** Field-level: only admins and reviewers may read this field (e.g. an exam paper's keys). */
+export const reviewersFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer');

@@ -1,46 +1,66 @@
 import type { Payload } from 'payload';
-import type { ReportInput, SixTarget } from '../../core/agency/types';
 import { placeStoredKeyDate } from '../../core/agency/key-dates';
-import { coreItemFromCms } from '../collections/ResponsibilityLists/item-mapping';
-import { coreListOf } from '../collections/ResponsibilityLists/to-core';
-import { relationKey as idOf } from '../relation';
+import type { ReportInput } from '../../core/agency/types';
+import type { Campaign, KeyDate, Law, Media, ResponsibilityList } from '../payload-types';
+import { campaignToCore, keyDateToCore, listToCore, mediaToCore } from './to-core';
 
-const day = (iso: unknown) => (typeof iso === 'string' ? iso.slice(0, 10) : '');
+/** The stored records an annual report is computed from (depth 0: relations are ids). */
+export interface ReportRecords {
+  lists: ResponsibilityList[];
+  campaigns: Campaign[];
+  media: Media[];
+  keyDates: KeyDate[];
+  laws: Pick<Law, 'id' | 'slug'>[];
+}
+
+/** Whether unpublished list versions count: the 普法办's overview sees them, public pages never. */
+export interface DraftOption {
+  drafts: boolean;
+}
+
+/**
+ * Reads the report's records: every record when `drafts` (admin overview, never for public
+ * pages), otherwise only what an anonymous visitor may read (published lists).
+ */
+export async function readReportRecords(payload: Payload, { drafts }: DraftOption, year?: number): Promise<ReportRecords> {
+  const access = drafts ? { overrideAccess: true } : { overrideAccess: false, user: null };
+  const all = { pagination: false as const, depth: 0, ...access };
+  const [lists, campaigns, media, keyDates, laws] = await Promise.all([
+    payload.find({ collection: 'responsibility-lists', ...all, ...(year === undefined ? {} : { where: { year: { equals: year } } }) }),
+    payload.find({ collection: 'campaigns', ...all }),
+    payload.find({ collection: 'media', ...all }),
+    payload.find({ collection: 'key-dates', ...all }),
+    payload.find({ collection: 'laws', ...all, select: { slug: true } }),
+  ]);
+  return { lists: lists.docs, campaigns: campaigns.docs, media: media.docs, keyDates: keyDates.docs, laws: laws.docs };
+}
+
+/**
+ * The report's input for a year, for any agency (add its `agencyId`). Without `drafts`,
+ * unpublished list versions are left out, so an unpublished list shows as missing.
+ */
+export function reportInputFrom(records: ReportRecords, year: number, asOf: string, { drafts }: DraftOption): Omit<ReportInput, 'agencyId'> {
+  const slugs = new Map(records.laws.map((l) => [String(l.id), l.slug]));
+  const slug = (id: string) => slugs.get(id) ?? id;
+  return {
+    year,
+    asOf,
+    lists: records.lists.filter((l) => l.year === year && (drafts || l.status === 'published')).map((l) => listToCore(l, slug)),
+    campaigns: records.campaigns.map((c) => campaignToCore(c, slug)),
+    media: records.media.map(mediaToCore),
+    keyDates: records.keyDates.flatMap((k) => placeStoredKeyDate(keyDateToCore(k), year) ?? []),
+  };
+}
 
 /**
  * Report inputs for every agency of a year, from all records (any status) as the 普法办 sees
  * them — for the admin overview, never for public pages.
  */
 export async function reportInputsForYear(payload: Payload, year: number, asOf: string) {
-  const all = { pagination: false as const, depth: 0, overrideAccess: true };
-  const [agencies, lists, campaigns, media, keyDates, laws] = await Promise.all([
-    payload.find({ collection: 'agencies', ...all, sort: 'name' }),
-    payload.find({ collection: 'responsibility-lists', ...all, where: { year: { equals: year } } }),
-    payload.find({ collection: 'campaigns', ...all }),
-    payload.find({ collection: 'media', ...all }),
-    payload.find({ collection: 'key-dates', ...all }),
-    payload.find({ collection: 'laws', ...all, select: { slug: true } }),
+  const [agencies, records] = await Promise.all([
+    payload.find({ collection: 'agencies', pagination: false, depth: 0, overrideAccess: true, sort: 'name' }),
+    readReportRecords(payload, { drafts: true }, year),
   ]);
-  const slugs = new Map(laws.docs.map((l) => [String(l.id), String(l.slug)]));
-  const base: Omit<ReportInput, 'agencyId'> = {
-    year,
-    asOf,
-    lists: lists.docs.map((l) => ({ ...coreListOf(l), items: (l.items ?? []).map((i, n) => coreItemFromCms(i, n, slugs)) })),
-    campaigns: campaigns.docs.map((c) => ({
-      id: String(c.id), theme: c.theme, startDate: day(c.startDate), endDate: day(c.endDate ?? c.startDate),
-      keyDateId: c.keyDate ? idOf(c.keyDate) : null, target: c.target as SixTarget, place: c.place ?? '',
-      participants: c.participants ?? null, organizerAgencyIds: [idOf(c.agency), ...(c.organizers ?? []).map(idOf)],
-      mediaIds: (c.media ?? []).map(idOf), laws: (c.laws ?? []).map((l) => slugs.get(idOf(l)) ?? idOf(l)),
-    })),
-    media: media.docs.map((m) => ({ id: String(m.id), title: m.title, artForm: m.artForm, agencyId: idOf(m.agency), date: day(m.createdAt), laws: [] })),
-    keyDates: keyDates.docs.flatMap(
-      (k) =>
-        placeStoredKeyDate(
-          { id: String(k.id), name: k.name, month: k.month, day: k.day, durationDays: k.durationDays, leadAgencyIds: (k.leadAgencies ?? []).map(idOf) },
-          year,
-        ) ?? [],
-    ),
-  };
-  return agencies.docs.map((a) => ({ agencyName: String(a.shortName ?? a.name), input: { ...base, agencyId: String(a.id) } }));
+  const base = reportInputFrom(records, year, asOf, { drafts: true });
+  return agencies.docs.map((a) => ({ agencyName: a.shortName ?? a.name, input: { ...base, agencyId: String(a.id) } }));
 }
-

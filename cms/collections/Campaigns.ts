@@ -3,7 +3,8 @@ import { adminOrEditor } from '../access/agency-records';
 import { adminOrOwnAgency, anyone } from '../access/rules';
 import { owningAgencyField } from '../fields/owning-agency';
 import type { Campaign } from '../payload-types';
-import { sixIntoOptions } from './agency-options';
+import { SIX_TARGETS } from '../../core/vocabulary/agency';
+import { wordOptions } from '../fields/options';
 
 /** A campaign cannot end before it starts. */
 const endsAfterStart: CollectionBeforeValidateHook<Campaign> = ({ data }) => {
@@ -34,7 +35,7 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     { name: 'keyDate', label: '重要时间节点', type: 'relationship', relationTo: 'key-dates' },
-    { name: 'target', label: '法治六进', type: 'select', required: true, options: sixIntoOptions },
+    { name: 'target', label: '法治六进', type: 'select', required: true, options: wordOptions(SIX_TARGETS) },
     { name: 'place', label: '地点', type: 'text' },
     { name: 'participants', label: '参与人数', type: 'number', min: 0 },
     { name: 'organizers', label: '联合主办单位', type: 'relationship', relationTo: 'agencies', hasMany: true },

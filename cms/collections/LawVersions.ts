@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly, anyone } from '../access/rules';
+import { typedJson } from '../fields/typed-json';
 
 /** One dated text of a law. A new dated file of the same law becomes a new version. */
 export const LawVersions: CollectionConfig = {
@@ -19,12 +20,11 @@ export const LawVersions: CollectionConfig = {
     { name: 'versionDate', label: '版本日期', type: 'text', required: true, index: true },
     { name: 'isCurrent', label: '现行有效', type: 'checkbox', defaultValue: false, index: true },
     { name: 'history', label: '沿革', type: 'textarea' },
-    {
-      name: 'sections',
-      label: '序言与非条文部分',
-      type: 'json',
-      admin: { description: '序言、指导性案例的“裁判要点”等，按原文顺序。' },
-    },
+    typedJson(
+      { name: 'sections', label: '序言与非条文部分', admin: { description: '序言、指导性案例的“裁判要点”等，按原文顺序。' } },
+      'core/law/types',
+      'ParsedSection[]',
+    ),
     { name: 'articleCount', label: '条文数', type: 'number' },
     { name: 'sourceFiles', label: '来源文件', type: 'text', hasMany: true },
     { name: 'contentHash', label: '内容指纹', type: 'text', admin: { readOnly: true, position: 'sidebar' } },

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { CollectionConfig } from 'payload';
 import { adminOrOwnAgency, anyone } from '../access/rules';
-import { hasRole } from '../access/roles';
+import { adminOrEditor } from '../access/agency-records';
 import { owningAgencyField } from '../fields/owning-agency';
 import { DATA_DIR } from '../paths';
 import { validateWebVtt } from './webvtt';
+import { ART_FORMS } from '../../core/vocabulary/agency';
+import { wordOptions } from '../fields/options';
 
-export const ART_FORMS = ['京剧', '吕剧', '豫剧', '评书', '快板', '山东快书', '相声', '情景剧', '动画', '海报', '其他'];
 
 /** Legal-education media (戏曲普法, 评书普法 …): uploads with sharp-made sizes. */
 export const Media: CollectionConfig = {
@@ -15,7 +16,7 @@ export const Media: CollectionConfig = {
   admin: { group: '普法宣传', useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'] },
   access: {
     read: anyone,
-    create: ({ req }) => hasRole(req.user, 'admin', 'agency-editor'),
+    create: adminOrEditor,
     update: adminOrOwnAgency,
     delete: adminOrOwnAgency,
   },
@@ -36,7 +37,7 @@ export const Media: CollectionConfig = {
       label: '艺术形式',
       type: 'select',
       required: true,
-      options: ART_FORMS.map((v) => ({ label: v, value: v })),
+      options: wordOptions(ART_FORMS),
     },
     { name: 'performers', label: '表演者', type: 'text', hasMany: true },
     { name: 'durationSeconds', label: '时长（秒）', type: 'number', min: 0 },

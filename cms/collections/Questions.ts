@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload';
+import { AUDIENCES, AUDIENCE_TITLES, QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../core/vocabulary/learning';
 import { contentCurators, practicePoolForTeachers } from '../access/rules';
+import { labelledOptions } from '../fields/options';
 import { forgetBankCaches } from '../learning/catalog';
 import type { Question } from '../payload-types';
 import { validateAnswerField } from './question-answer';
@@ -8,11 +10,6 @@ import { validateAnswerField } from './question-answer';
 const forgetCachesAfterChange: CollectionAfterChangeHook<Question> = ({ doc }) => (forgetBankCaches(), doc);
 const forgetCachesAfterDelete: CollectionAfterDeleteHook<Question> = ({ doc }) => (forgetBankCaches(), doc);
 
-export const QUESTION_TYPES = [
-  { value: 'single', label: '单选题' },
-  { value: 'multiple', label: '多选题' },
-  { value: 'truefalse', label: '判断题' },
-];
 /**
  * Practice questions ship with their keys in the static site (offline practice); exam questions
  * never leave the server. The annual exam draws from the exam pool only.
@@ -21,11 +18,9 @@ export const QUESTION_POOLS = [
   { value: 'practice', label: '练习题（公开）' },
   { value: 'exam', label: '考试题（不公开）' },
 ];
-export const AUDIENCES = [
-  { value: 'officials', label: '国家工作人员' },
-  { value: 'students', label: '青少年学生' },
-  { value: 'village', label: '法律明白人' },
-];
+/** Question types and learner audiences as select options (words from core/vocabulary). */
+export const QUESTION_TYPE_OPTIONS = labelledOptions(QUESTION_TYPES, QUESTION_TYPE_LABELS);
+export const AUDIENCE_OPTIONS = labelledOptions(AUDIENCES, AUDIENCE_TITLES);
 
 /**
  * The question bank. Answer keys live here, so reading is limited to staff who curate or use
@@ -62,7 +57,7 @@ export const Questions: CollectionConfig = {
       options: QUESTION_POOLS,
       admin: { description: '练习题随课程公开发布，答案在站点上；考试题只在服务器上，学法考试只从考试题中抽题。' },
     },
-    { name: 'type', label: '题型', type: 'select', required: true, options: QUESTION_TYPES },
+    { name: 'type', label: '题型', type: 'select', required: true, options: QUESTION_TYPE_OPTIONS },
     { name: 'stem', label: '题干', type: 'textarea', required: true },
     {
       name: 'options',
@@ -90,7 +85,7 @@ export const Questions: CollectionConfig = {
         { name: 'citeArticle', label: '依据条号', type: 'number', min: 1 },
       ],
     },
-    { name: 'audiences', label: '适用对象', type: 'select', hasMany: true, options: AUDIENCES },
+    { name: 'audiences', label: '适用对象', type: 'select', hasMany: true, options: AUDIENCE_OPTIONS },
     { name: 'difficulty', label: '难度', type: 'number', min: 1, max: 3, defaultValue: 1 },
     { name: 'tags', label: '标签', type: 'text', hasMany: true },
     { name: 'source', label: '来源文件', type: 'text', admin: { readOnly: true } },

@@ -7,8 +7,8 @@
 import type { ServerProps } from 'payload';
 import { agencyIdOf, hasRole } from '../access/roles';
 import { unitReport } from '../learning/unit-report';
+import { AUDIENCE_TITLES } from '../../core/vocabulary/learning';
 
-const AUDIENCE = { officials: '国家工作人员', students: '青少年学生', village: '法律明白人' } as Record<string, string>;
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 /** Rows shown on the dashboard; the CSV has everyone. */
 const SHOWN = 50;
@@ -39,7 +39,7 @@ export async function UnitLearning({ payload, user }: ServerProps) {
             {report.rows.slice(0, SHOWN).map((r) => (
               <tr key={String(r.id)}>
                 <td style={cell}>{r.name}</td>
-                <td style={cell}>{AUDIENCE[r.audience] ?? r.audience}</td>
+                <td style={cell}>{AUDIENCE_TITLES[r.audience]}</td>
                 <td style={cell}>{r.hours} / {r.requiredHours}</td>
                 <td style={cell}>{r.bestScore ?? '—'}</td>
                 <td style={cell}>{r.passed ? '是' : '否'}</td>

@@ -9,6 +9,7 @@ import {
   verifyCertificateCode,
 } from '../../core/learning/certificate';
 import { creditedHours } from '../../core/learning/study-hours';
+import { AUDIENCE_TITLES, isAudience } from '../../core/vocabulary/learning';
 import { relationKey } from '../relation';
 import { payloadSecret } from '../secret';
 import { lessonCatalog, practiceKeys } from './catalog';
@@ -19,7 +20,6 @@ import { statementsOf } from './learner-records';
 
 // Codes are signed with a key derived from the server secret, never sent anywhere.
 const secret = () => `${payloadSecret()}:certificates`;
-const AUDIENCE_TITLE: Record<string, string> = { officials: '国家工作人员', students: '青少年学生', village: '法律明白人' };
 
 /** Issues (or returns) the learner's certificate for the year once exam and hours are met. */
 export async function issueCertificate(payload: Payload, learner: Learner, now = new Date()) {
@@ -50,6 +50,9 @@ export async function issueCertificate(payload: Payload, learner: Learner, now =
   return { code, created: true };
 }
 
+/** The audience's Chinese title; an unknown value (an edited row) is shown as it is. */
+const audienceTitle = (audience: string): string => (isAudience(audience) ? AUDIENCE_TITLES[audience] : audience);
+
 async function findByCode(payload: Payload, input: string) {
   const code = normalizeCertificateCode(input);
   if (!code) return null;
@@ -68,7 +71,7 @@ export async function verifyCertificate(payload: Payload, input: string) {
   const found = await findByCode(payload, input);
   if (!found) return { valid: false as const };
   const { fields } = found;
-  return { valid: true as const, name: fields.learnerName, audience: AUDIENCE_TITLE[fields.audience] ?? fields.audience, year: fields.year, issuedAt: fields.issuedAt, hours: fields.hours, examScore: fields.examPercent };
+  return { valid: true as const, name: fields.learnerName, audience: audienceTitle(fields.audience), year: fields.year, issuedAt: fields.issuedAt, hours: fields.hours, examScore: fields.examPercent };
 }
 
 /** The certificate as an (unsigned) Open Badges 3.0 credential. */

@@ -60,7 +60,7 @@ async function readBank(payload: Payload): Promise<BankQuestion[]> {
     payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'laws', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
   ]);
-  const slugs = new Map(laws.docs.map((l) => [String(l.id), String(l.slug)]));
+  const slugs = new Map(laws.docs.map((l) => [String(l.id), l.slug]));
   return questions.docs.flatMap((q) => {
     const options = (q.options ?? []).map((o: { key: string; text: string }) => ({ id: o.key, text: o.text }));
     const answer = answerFromText(q.answer, q.type, options.map((o: { id: string }) => o.id));

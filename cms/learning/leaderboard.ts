@@ -1,6 +1,5 @@
 import type { Payload, Where } from 'payload';
 import { rankLearners, type LeaderboardLearner, type LeaderboardRow } from '../../core/learning/leaderboard';
-import type { LearningStatement } from '../../core/learning/statements';
 import type { DocId } from '../relation';
 import { docsByLearner, learnerStateFrom } from './learner-records';
 import { ttlCache } from './ttl-cache';
@@ -70,7 +69,7 @@ async function optedInLearners(payload: Payload, unit: DocId | null): Promise<Le
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   return Promise.all(
     learners.map(async (l) => ({
-      state: await learnerStateFrom(payload, l, (records.get(String(l.id)) ?? []).map((r) => r.statement as LearningStatement)),
+      state: await learnerStateFrom(payload, l, (records.get(String(l.id)) ?? []).map((r) => r.statement)),
       profile: { optIn: true, displayName: l.displayName },
     })),
   );

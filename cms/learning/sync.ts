@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
+import type { Learner } from '../payload-types';
 import { type DocId, relationId } from '../relation';
 
 /** Most statements one sync may carry; a learner's offline week is far below it. */
@@ -33,7 +34,7 @@ export function offlineAllowanceDays(): number {
  * placeholder learner 'local' and are bound to this learner; any other learner id is refused.
  * Syncing the same statement twice stores it once (unique statement id, also under concurrency).
  */
-export async function syncStatements(payload: Payload, learner: { id: DocId; unit?: unknown }, input: unknown): Promise<SyncResult> {
+export async function syncStatements(payload: Payload, learner: Pick<Learner, 'id' | 'unit'>, input: unknown): Promise<SyncResult> {
   const list = (input as { statements?: unknown })?.statements;
   if (!Array.isArray(list)) throw new SyncInputError('请求体须为 { statements: [...] }');
   if (list.length > MAX_SYNC_STATEMENTS) throw new SyncInputError(`一次最多同步 ${MAX_SYNC_STATEMENTS} 条记录`, 413);

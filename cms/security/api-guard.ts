@@ -1,5 +1,5 @@
 /**
- * Refuses malformed REST input before Payload sees it (issue #9: each of these was a 500).
+ * Refuses malformed REST input before Payload sees it (each of these was a 500).
  * Applied by the REST route (cms/app/(payload)/api/[...slug]/route.ts) to requests that reach
  * a collection endpoint:
  * - a path id that is not an id (`/api/laws/abc`), `/versions` on collections without versions,

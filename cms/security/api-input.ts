@@ -1,6 +1,6 @@
 /**
  * Checks on REST input that Payload 3.90 passes to the database unchecked, where they ended as
- * 500 (issue #9): ids that are not ids, `where` operators and values the query builder cannot
+ * 500: ids that are not ids, `where` operators and values the query builder cannot
  * bind, and JSON so deeply nested that Payload's recursive walks overflow the stack. Pure
  * functions: each returns the Chinese reason to refuse, or null. cms/security/api-guard.ts
  * applies them before Payload sees the request.

@@ -2,7 +2,7 @@
  * Security headers for every response of the one HTTP server (cms/server/serve.ts): the static
  * site, the Payload admin and the API. Pure functions, so the policy is unit-tested.
  *
- * Measured against the built site and admin (issue #9):
+ * Measured against the built site and admin:
  * - the site's pages load only their own `/_astro/*.js` modules; Astro inlines each page's CSS
  *   in a `<style>` element and the pages carry `style=""` attributes, so styles need
  *   'unsafe-inline'; the one inline handler is the report's `onclick="print()"`, allowed by hash;

@@ -1,7 +1,7 @@
 /**
  * The record ids a write names in its relationship and upload fields, top level and inside
  * groups, arrays, blocks and named tabs. Payload 3.90 checks their type but not that they exist,
- * and SQLite's foreign key then failed the write with 500 (issue #9: a sign-up naming a unit
+ * and SQLite's foreign key then failed the write with 500 (a sign-up naming a unit
  * that does not exist); cms/security/api-guard.ts looks them up first and answers 400.
  */
 import type { FlattenedField } from 'payload';

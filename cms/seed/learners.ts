@@ -20,12 +20,13 @@ import { ROOT_DIR } from '../paths';
 import { readQuizFiles } from './quiz-files';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD } from './users';
+import type { Audience } from '../../core/vocabulary/learning';
 import type { DocId } from '../relation';
 
 interface DemoLearner {
   email: string;
   displayName: string;
-  audience: 'officials' | 'students' | 'village';
+  audience: Audience;
   unit: string;
   leaderboardOptIn: boolean;
   /** Practice quizzes passed, one a day ending today. */

@@ -10,6 +10,7 @@ import { CMS_DIR, ROOT_DIR } from '../paths';
 import { relationKey } from '../relation';
 import { readQuizFiles } from './quiz-files';
 import { ensureDoc } from './upsert';
+import type { DocId } from '../relation';
 
 /** The exam pool's seed files: server-only, never read by the site build. */
 export const EXAM_BANK_DIR = path.join(CMS_DIR, 'seed', 'exam-bank');
@@ -46,11 +47,11 @@ export async function seedQuestionFile(payload: Payload, file: string, pool: 'pr
   return upsertQuestions(payload, parsed.quiz, pool, path.relative(ROOT_DIR, file), await lawIdsBySlug(payload));
 }
 
-async function lawIdsBySlug(payload: Payload): Promise<Map<unknown, unknown>> {
+async function lawIdsBySlug(payload: Payload): Promise<Map<string, DocId>> {
   return new Map((await payload.find({ collection: 'laws', pagination: false, depth: 0 })).docs.map((l) => [l.slug, l.id]));
 }
 
-async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice' | 'exam', source: string, lawIds: Map<unknown, unknown>) {
+async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice' | 'exam', source: string, lawIds: Map<string, DocId>) {
   // Check every citation first (one query per file), so a file with a wrong one stores none of it.
   const laws = [...new Set(file.questions.map((q) => lawIds.get(q.cite.law)).filter((id) => id != null))];
   const cited = laws.length

@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { SEED_AGENCIES } from './agencies';
 import { DEMO_YEAR, LIST_STATES, LIST_TEMPLATES, planCampaigns } from './agency-year';
 import { seedKeyDates } from './key-dates';
+import type { ListAction, ListStatus, ReviewEvent, StaffRole } from '../../core/agency/types';
 import type { DocId } from '../relation';
 import { ensureDoc } from './upsert';
 
@@ -19,7 +20,7 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Do
   const keyDates = seedKeyDates(DEMO_YEAR);
   const keyDateIds = new Map<string, DocId>();
   for (const { code, leads, ...data } of keyDates) {
-    const leadAgencies = leads.map((name) => agencyIds.get(name)).filter(Boolean);
+    const leadAgencies = leads.flatMap((name) => agencyIds.get(name) ?? []);
     const { id } = await ensureDoc(payload, 'key-dates', { name: { equals: data.name } }, { ...data, leadAgencies });
     keyDateIds.set(code, id);
   }
@@ -111,9 +112,9 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Do
 }
 
 /** Review history as the workflow would have written it (core/agency ReviewEvent shape). */
-function demoHistory(status: string) {
+function demoHistory(status: ListStatus): ReviewEvent[] {
   const at = (month: string) => `${DEMO_YEAR}-${month}-15T09:00:00.000Z`;
-  const event = (action: string, from: string | null, to: string, month: string, role: string, comment?: string) => ({
+  const event = (action: ListAction, from: ListStatus | null, to: ListStatus, month: string, role: StaffRole, comment?: string): ReviewEvent => ({
     at: at(month), actorId: 'seed', role, action, from, to, version: 1, ...(comment ? { comment } : {}),
   });
   const events = [event('create', null, 'draft', '01', 'agency-editor')];

@@ -65,6 +65,6 @@ async function seedMedia(payload: Payload, agency: DocId | undefined) {
       relatedLaws: minfadian ? [minfadian.id] : [],
       agency,
     },
-    { file: { data: png, mimetype: 'image/png', name: 'lvju-hunyin.png', size: png.length } } as never,
+    { file: { data: png, mimetype: 'image/png', name: 'lvju-hunyin.png', size: png.length } },
   );
 }

@@ -15,22 +15,11 @@ export type IsoDate = string;
 /** Month and day 'MM-DD', e.g. '12-04'. */
 export type MonthDay = string;
 
-/** Workflow states of one version of a list. */
-export const LIST_STATUSES = ['draft', 'submitted', 'returned', 'published'] as const;
-/** A list version's workflow state. */
-export type ListStatus = (typeof LIST_STATUSES)[number];
-/** Chinese labels of list states, for the admin and the report. */
-export const LIST_STATUS_LABELS: Readonly<Record<ListStatus, string>> = {
-  draft: '草稿',
-  submitted: '待审核',
-  returned: '已退回',
-  published: '已发布',
-};
+import type { ItemStatus, ListStatus, SixTarget } from '../vocabulary/agency';
 
-/** Progress of one item (标准清单). */
-export const ITEM_STATUSES = ['未开始', '进行中', '已完成'] as const;
-/** An item's progress. */
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+// The words (statuses, 六进 targets) live in core/vocabulary; re-exported for core/agency's users.
+export { ITEM_STATUSES, LIST_STATUSES, LIST_STATUS_LABELS, SIX_TARGETS } from '../vocabulary/agency';
+export type { ItemStatus, ListStatus, SixTarget } from '../vocabulary/agency';
 
 /** Evidence that an item was carried out: ids of campaign and media records. */
 export interface Evidence {
@@ -96,11 +85,6 @@ export interface ResponsibilityList {
   items: ListItem[];
   history: ReviewEvent[];
 }
-
-/** The six targets of 法治六进. */
-export const SIX_TARGETS = ['机关', '乡村', '社区', '学校', '企业', '单位'] as const;
-/** One 法治六进 target. */
-export type SixTarget = (typeof SIX_TARGETS)[number];
 
 /**
  * A 主题活动. `target` is the single main 六进 target: with several, participants would be

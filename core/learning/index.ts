@@ -1,4 +1,4 @@
-// Pure learning domain logic (issue #4). Everything here takes data and returns data: no I/O, no
+// Pure learning domain logic. Everything here takes data and returns data: no I/O, no
 // clock, no global randomness. certificate.ts imports node:crypto — browser code should import
 // the modules it needs (e.g. ./review, ./levels) directly rather than this index.
 export * from './types';

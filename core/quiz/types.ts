@@ -1,5 +1,7 @@
+import type { QUESTION_TYPES } from '../vocabulary/learning';
+
 /** Question types supported by practice quizzes and the question bank. */
-export type QuestionType = 'single' | 'multiple' | 'truefalse';
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** A law article reference: law slug (title without 中华人民共和国) + article number. */
 export interface Citation {

@@ -3,8 +3,7 @@ import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-
 import { agencyEditorsOnly, reportDeleters } from '../../access/reports';
 import { adminFieldOnly } from '../../access/rules';
 import { owningAgencyField } from '../../fields/owning-agency';
-import { typedJson } from '../../fields/typed-json';
-import { LIST_STATUS_OPTIONS } from '../agency-options';
+import { reviewHistoryField, reviewWorkflowFields } from '../../fields/review-workflow';
 import { reviseReportEndpoint } from './endpoints/revise-report';
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow';
 
@@ -28,23 +27,7 @@ export const Reports: CollectionConfig = {
     { name: 'title', label: '标题', type: 'text', required: true },
     owningAgencyField(),
     { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100 },
-    { name: 'version', label: '版本', type: 'number', defaultValue: 1, admin: { readOnly: true, position: 'sidebar' } },
-    {
-      name: 'status',
-      label: '状态',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      options: LIST_STATUS_OPTIONS,
-      index: true,
-      admin: { position: 'sidebar', description: '提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。' },
-    },
-    {
-      name: 'reviewComment',
-      label: '审核意见',
-      type: 'textarea',
-      admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
-    },
+    ...reviewWorkflowFields('提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。'),
     narrative('mechanism', '机制建设'),
     narrative('internalStudy', '系统内学法用法'),
     narrative('publicEducation', '社会普法宣传'),
@@ -66,11 +49,7 @@ export const Reports: CollectionConfig = {
         },
       ],
     },
-    typedJson(
-      { name: 'history', label: '审核记录', admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' } },
-      'core/agency/types',
-      'ReviewEvent[]',
-    ),
+    reviewHistoryField(),
     { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'reports', admin: { readOnly: true } },
   ],
 };

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload';
 import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
-import { hasRole } from '../../access/roles';
+import { agencyEditorsOnly } from '../../access/reports';
+import { adminOnly } from '../../access/rules';
 import { owningAgencyField } from '../../fields/owning-agency';
-import { typedJson } from '../../fields/typed-json';
-import { LIST_STATUS_OPTIONS } from '../agency-options';
+import { reviewHistoryField, reviewWorkflowFields } from '../../fields/review-workflow';
 import { listItemFields } from './item-fields';
 import { enforceWorkflow } from './hooks/enforce-workflow';
 import { exportListEndpoint, importTemplateEndpoint } from './endpoints/export-list';
@@ -28,9 +28,9 @@ export const ResponsibilityLists: CollectionConfig = {
   access: {
     read: publishedOrOwnAgency,
     // Only an agency's own editor opens its list (the 普法办 reviews, it does not author).
-    create: ({ req }) => hasRole(req.user, 'agency-editor'),
+    create: agencyEditorsOnly,
     update: reviewersOrOwnAgency,
-    delete: ({ req }) => (hasRole(req.user, 'admin') ? true : false),
+    delete: adminOnly,
   },
   indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
   hooks: { beforeChange: [enforceWorkflow] },
@@ -40,29 +40,9 @@ export const ResponsibilityLists: CollectionConfig = {
     { name: 'title', label: '名称', type: 'text', admin: { readOnly: true } },
     owningAgencyField(),
     { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100, index: true },
-    { name: 'version', label: '版本', type: 'number', defaultValue: 1, admin: { readOnly: true, position: 'sidebar' } },
-    {
-      name: 'status',
-      label: '状态',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      options: LIST_STATUS_OPTIONS,
-      index: true,
-      admin: { position: 'sidebar', description: '提交、退回、发布按审核流程进行，服务器会校验每一步。' },
-    },
-    {
-      name: 'reviewComment',
-      label: '审核意见',
-      type: 'textarea',
-      admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
-    },
+    ...reviewWorkflowFields('提交、退回、发布按审核流程进行，服务器会校验每一步。'),
     { name: 'items', label: '清单事项', type: 'array', fields: listItemFields },
-    typedJson(
-      { name: 'history', label: '审核记录', admin: { readOnly: true, description: '每次提交、退回、发布的时间、操作人和意见。' } },
-      'core/agency/types',
-      'ReviewEvent[]',
-    ),
+    reviewHistoryField(),
     { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'responsibility-lists', admin: { readOnly: true } },
   ],
 };

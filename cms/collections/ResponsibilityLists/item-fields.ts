@@ -1,8 +1,9 @@
 import type { Field } from 'payload';
-import { AUDIENCE_OPTIONS, FORM_OPTIONS, ITEM_STATUS_OPTIONS } from '../agency-options';
+import { ITEM_AUDIENCES, ITEM_FORMS, ITEM_STATUSES } from '../../../core/vocabulary/agency';
+import { wordOptions } from '../../fields/options';
 
-const AUDIENCES = AUDIENCE_OPTIONS.map((o) => o.value).join('、');
-const FORMS = FORM_OPTIONS.map((o) => o.value).join('、');
+const AUDIENCES = ITEM_AUDIENCES.join('、');
+const FORMS = ITEM_FORMS.join('、');
 
 /** One list item with the 四清单 facets, each a collapsible group in the admin. */
 export const listItemFields: Field[] = [
@@ -48,7 +49,7 @@ export const listItemFields: Field[] = [
         type: 'row',
         fields: [
           { name: 'deadline', label: '完成时限', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
-          { name: 'progress', label: '完成状态', type: 'select', defaultValue: '未开始', options: ITEM_STATUS_OPTIONS },
+          { name: 'progress', label: '完成状态', type: 'select', defaultValue: '未开始', options: wordOptions(ITEM_STATUSES) },
         ],
       },
       { name: 'evidenceCampaigns', label: '佐证：主题活动', type: 'relationship', relationTo: 'campaigns', hasMany: true },

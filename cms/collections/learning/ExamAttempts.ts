@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { adminOnly } from '../../access/rules';
-import { hasRole } from '../../access/roles';
+import { adminOnly, reviewersFieldOnly } from '../../access/rules';
 import { ownOrUnitRecords } from '../../access/learners';
 import { typedJson } from '../../fields/typed-json';
 import { examEndpoints } from './exam-endpoints';
@@ -22,7 +21,7 @@ export const ExamAttempts: CollectionConfig = {
     { name: 'settings', label: '考试设置', type: 'relationship', relationTo: 'exam-settings', required: true },
     { name: 'year', label: '年度', type: 'number', required: true },
     typedJson(
-      { name: 'paper', label: '试卷（含答案）', access: { read: ({ req }) => hasRole(req.user, 'admin', 'reviewer') } },
+      { name: 'paper', label: '试卷（含答案）', access: { read: reviewersFieldOnly } },
       'core/learning/exam-draw',
       'DrawnExam',
     ),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly, staffOnly } from '../../access/rules';
-import { AUDIENCES, QUESTION_TYPES } from '../Questions';
+import { AUDIENCE_OPTIONS, QUESTION_TYPE_OPTIONS } from '../Questions';
 
 /**
  * The year's required study (学时) and annual exam (学法考试) for one audience: how the paper is
@@ -16,7 +16,7 @@ export const ExamSettings: CollectionConfig = {
     { name: 'title', label: '名称', type: 'text', required: true },
     { type: 'row', fields: [
       { name: 'year', label: '年度', type: 'number', required: true },
-      { name: 'audience', label: '对象', type: 'select', required: true, options: AUDIENCES },
+      { name: 'audience', label: '对象', type: 'select', required: true, options: AUDIENCE_OPTIONS },
       { name: 'requiredHours', label: '年度应修学时', type: 'number', required: true, min: 0, defaultValue: 0 },
     ] },
     { type: 'row', fields: [
@@ -35,7 +35,7 @@ export const ExamSettings: CollectionConfig = {
         { type: 'row', fields: [
           { name: 'count', label: '题数', type: 'number', required: true, min: 1 },
           { name: 'law', label: '限定法律（标识）', type: 'text' },
-          { name: 'type', label: '题型', type: 'select', options: QUESTION_TYPES },
+          { name: 'type', label: '题型', type: 'select', options: QUESTION_TYPE_OPTIONS },
           { name: 'points', label: '每题分值', type: 'number', defaultValue: 10, min: 1 },
         ] },
       ],

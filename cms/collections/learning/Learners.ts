@@ -2,9 +2,8 @@ import type { CollectionAfterChangeHook, CollectionConfig, RelationshipFieldSing
 import { relationship } from 'payload/shared';
 import { isValidTimeZone } from '../../../core/learning/time';
 import { adminOnly, anyone } from '../../access/rules';
-import { hasRole } from '../../access/roles';
-import { isLearner, ownOrUnitRecords } from '../../access/learners';
-import { AUDIENCES } from '../Questions';
+import { adminOrOwnLearnerAccount, ownOrUnitRecords } from '../../access/learners';
+import { AUDIENCE_OPTIONS } from '../Questions';
 import { clearLeaderboardCache } from '../../learning/leaderboard';
 import { learnerEndpoints } from './learner-endpoints';
 import { accountGuards, loginSucceeded } from '../../auth/account-hooks';
@@ -30,7 +29,7 @@ export const Learners: CollectionConfig = {
   access: {
     read: ownOrUnitRecords('id'),
     create: anyone,
-    update: ({ req }) => (hasRole(req.user, 'admin') ? true : isLearner(req.user) ? { id: { equals: req.user.id } } : false),
+    update: adminOrOwnLearnerAccount,
     delete: adminOnly,
     // Only admins lift a lockout; unit editors reset a learner's password with a one-time code.
     unlock: adminOnly,
@@ -45,7 +44,7 @@ export const Learners: CollectionConfig = {
   },
   fields: [
     { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },
-    { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCES },
+    { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCE_OPTIONS },
     {
       name: 'unit',
       label: '所在单位/学校/村居',

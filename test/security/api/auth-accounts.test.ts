@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8 (accounts): the server took 3-character passwords (the site form says 8),
+ * Accounts: the server took 3-character passwords (the site form says 8),
  * changed a password or e-mail without the current password (a stolen session could take the
  * account over), and answered a sign-up naming a unit that does not exist with a 500.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 4: any staff token lifted lockouts (`POST /api/users/unlock` and
+ * Any staff token lifted lockouts (`POST /api/users/unlock` and
  * `/api/learners/unlock` answered 200 to a teacher or an editor), so the 10-try lockout on the
  * admin account could be reset every 9 guesses; and nothing was rate-limited (30 wrong logins
  * from one address: 0 refused). Now unlock is for admins only, and login, unlock, reset,

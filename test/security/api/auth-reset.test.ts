@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 3: `POST /api/learners/forgot-password` held the SQLite write queue and wrote
+ * `POST /api/learners/forgot-password` held the SQLite write queue and wrote
  * on a second connection, failing after ~10 s with "database is locked" while every other write
  * waited (1 write got through in those 10 s). Now it answers at once, holds nothing, and a
  * password is reset with a one-time code a unit editor or admin issues (or an e-mailed token

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: odd REST input ended as 500 ("An unknown error occurred."): ids that are
+ * Odd REST input ended as 500 ("An unknown error occurred."): ids that are
  * not ids (`/api/<collection>/versions`), `where` values the database cannot bind, and JSON
  * bodies nested 10,000 deep. Each request is replayed through Payload's REST handler with and
  * without the guard the REST route puts in front of it (cms/security/api-guard.ts): without it

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: GraphQL answered every request with 500 because Payload could not build
+ * GraphQL answered every request with 500 because Payload could not build
  * the schema (select value "执法机关" is no GraphQL enum name). The schema is now built from a
  * view of the config (cms/graphql/enum-safe-config.ts). Queries and writes over HTTP:
  * test/security/http/graphql.test.ts.

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: a teacher account read every exam-pool answer key through `questions`.
+ * A teacher account read every exam-pool answer key through `questions`.
  * Teachers now see only the practice pool (whose keys ship with the lessons); curators see all.
  */
 import type { Payload } from 'payload';

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: the admin's JSON and code fields loaded the Monaco editor from
+ * The admin's JSON and code fields loaded the Monaco editor from
  * cdn.jsdelivr.net (nothing on an intranet; a third party told who edits). It is now served by
  * this server from node_modules/monaco-editor (cms/server/serve.ts, cms/next.config.mjs). A
  * browser opens an admin page with a JSON field and fails on any request leaving this origin.

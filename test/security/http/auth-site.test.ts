@@ -1,5 +1,5 @@
 /**
- * Issue #9 findings 3 and 8, against the real server and built site:
+ * Against the real server and built site:
  * - forgot-password failed after ~10 s with "database is locked" while holding the write queue
  *   (two clients looping it let 2 syncs through in 45 s); now it answers at once and syncs go on;
  * - a learner resets a forgotten password on /account/ with a one-time code from their unit editor;

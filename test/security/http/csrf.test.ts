@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: a page on another port of the same host (same site, so the SameSite=Lax
+ * A page on another port of the same host (same site, so the SameSite=Lax
  * auth cookie is sent) posted a multipart `_payload` form to /api and the logged-in admin's
  * cookie created a record. Replayed with a real browser: now refused with 403, nothing stored,
  * while the admin's own same-origin requests still pass.

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8 over real HTTP: every collection's REST routes probed with odd input
+ * Over real HTTP: every collection's REST routes probed with odd input
  * (ids that are words, /versions, bad where values, 10,000-deep JSON, broken multipart
  * `_payload`) answer 4xx with a Chinese message, never 500. Same cases against Payload alone:
  * test/security/api/errors.test.ts.

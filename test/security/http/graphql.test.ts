@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: /api/graphql answered every request with 500 (the schema could not be
+ * /api/graphql answered every request with 500 (the schema could not be
  * built: select value "执法机关" is no GraphQL enum name). Over real HTTP it now answers queries
  * with the stored Chinese values, validates writes against the real options, keeps access
  * rules, and refuses bodies it cannot read with 400 instead of 500.

@@ -1,5 +1,5 @@
 /**
- * Issue #9 finding 8: no CSP, X-Frame-Options, nosniff or Referrer-Policy anywhere, so the admin
+ * No CSP, X-Frame-Options, nosniff or Referrer-Policy anywhere, so the admin
  * could be framed. Every page type of the site, the admin's login, dashboard, a list and an edit
  * page (with the Monaco JSON editor) now carry the headers, and a real browser reports no CSP
  * violation on any of them while their scripts run; another origin cannot frame the admin.

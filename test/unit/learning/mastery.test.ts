@@ -5,7 +5,7 @@ import { creditedHours } from '../../../core/learning/study-hours';
 import type { LessonCatalog } from '../../../core/learning/types';
 import { answer, catalog, keys, quiz, quizQuestions, sitting, stmt } from './fixtures';
 
-// Issue #9 "credit only what the server saw": mastery, XP, streak days and 学时 come only from
+// "Credit only what the server saw": mastery, XP, streak days and 学时 come only from
 // answers the server grades with its own keys. Each test replays a way to get credit without that.
 
 const opts = { timeZone: 'Asia/Shanghai', lessonCatalog: catalog, answerKeys: keys };

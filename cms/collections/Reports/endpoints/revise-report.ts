@@ -5,6 +5,7 @@ import { actorOf } from '../../ResponsibilityLists/to-core';
 import type { Report } from '../../../payload-types';
 import { CONTENT_FIELDS, type ContentField } from '../hooks/enforce-report-workflow';
 import { reportStateOf } from '../to-core';
+import { versionsOf } from '../../../agency/versions';
 
 /**
  * POST /api/reports/:id/revise — starts version + 1 as a draft copy of the newest version,
@@ -24,15 +25,7 @@ export const reviseReportEndpoint: Endpoint = {
     if (actor.role !== 'agency-editor' || actor.agencyId !== relationKey(doc.agency)) {
       return Response.json({ message: '只有本单位编辑可以修订报告' }, { status: 403 });
     }
-    const versions = (
-      await req.payload.find({
-        collection: 'reports',
-        where: { and: [{ agency: { equals: doc.agency } }, { year: { equals: doc.year } }] },
-        pagination: false,
-        depth: 0,
-        req,
-      })
-    ).docs;
+    const versions = await versionsOf(req, 'reports', doc);
     const result = reviseReport(versions.map(reportStateOf), actor, new Date());
     if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
     const latest = versions.find((v) => (v.version ?? 1) === result.version - 1)!;

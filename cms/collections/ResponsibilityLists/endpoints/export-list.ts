@@ -32,7 +32,7 @@ export const exportListEndpoint: Endpoint = {
       .catch(() => null);
     if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
     const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { slug: true } })).docs;
-    const slugs = new Map(laws.map((l) => [String(l.id), String(l.slug)]));
+    const slugs = new Map(laws.map((l) => [String(l.id), l.slug]));
     const list = { ...coreListOf(doc), items: (doc.items ?? []).map((item, i) => coreItemFromCms(item, i, slugs)) };
     const format = formatOf(req);
     return download(await writeSpreadsheet(listToRows(list), format), format, doc.title ?? `普法责任清单-${doc.year}`);

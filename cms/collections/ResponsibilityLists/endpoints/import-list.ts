@@ -6,6 +6,7 @@ import { readSpreadsheet, SpreadsheetError } from '../../../importer/spreadsheet
 import { readFormBody } from '../../../request-body';
 import { cmsItemFromCore } from '../item-mapping';
 import { coreListOf } from '../to-core';
+import { versionsOf } from '../../../agency/versions';
 
 /** Largest spreadsheet accepted; a 500-row list is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -65,20 +66,12 @@ export const importListEndpoint: Endpoint = {
         (await req.payload.find({ collection, where: { agency: { equals: agency } }, pagination: false, depth: 0, select: {} })).docs.map((d) => String(d.id)),
       ),
     );
-    const result = importListRows(rows, { laws: laws.map((l) => ({ title: String(l.title), slug: String(l.slug) })), year, campaignIds: campaigns, mediaIds: media });
+    const result = importListRows(rows, { laws: laws.map((l) => ({ title: l.title, slug: l.slug })), year, campaignIds: campaigns, mediaIds: media });
     if (!result.ok) return fail(400, `表格有 ${result.errors.length} 处问题：${formatImportError(result.errors[0]!)}`, result.errors);
 
-    const lawIds = new Map(laws.map((l) => [String(l.slug), l.id]));
+    const lawIds = new Map(laws.map((l) => [l.slug, l.id]));
     const items = result.items.map((item) => cmsItemFromCore(item, lawIds));
-    const versions = (
-      await req.payload.find({
-        collection: 'responsibility-lists',
-        where: { and: [{ agency: { equals: agency } }, { year: { equals: year } }] },
-        pagination: false,
-        depth: 0,
-        req,
-      })
-    ).docs;
+    const versions = await versionsOf(req, 'responsibility-lists', { agency, year });
     const latest = latestList(versions.map((v) => ({ ...coreListOf(v), id: v.id })));
     const existing = latest && versions.find((v) => v.version === latest.version);
     if (existing && existing.status !== 'draft' && existing.status !== 'returned') {

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload';
 import { reviseList } from '../../../../core/agency/workflow';
 import { actorOf, coreListOf } from '../to-core';
+import { versionsOf } from '../../../agency/versions';
 
 /**
  * POST /api/responsibility-lists/:id/revise — starts version + 1 as a draft copy of the newest
@@ -16,15 +17,7 @@ export const reviseListEndpoint: Endpoint = {
       .findByID({ collection: 'responsibility-lists', id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req })
       .catch(() => null);
     if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
-    const versions = (
-      await req.payload.find({
-        collection: 'responsibility-lists',
-        where: { and: [{ agency: { equals: doc.agency } }, { year: { equals: doc.year } }] },
-        pagination: false,
-        depth: 0,
-        req,
-      })
-    ).docs;
+    const versions = await versionsOf(req, 'responsibility-lists', doc);
     const result = reviseList(versions.map(coreListOf), actor, new Date());
     if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
     const latest = versions.find((v) => v.version === result.list.version - 1)!;

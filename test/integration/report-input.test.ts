@@ -1,0 +1,53 @@
+/**
+ * One report-input path for the admin overview and the public report pages: a campaign counts
+ * for its owner and every co-organizer on both, and only the admin's reading counts drafts.
+ */
+import type { Payload } from 'payload';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeReportFigures } from '../../core/agency/report';
+import { readReportRecords, reportInputFrom, reportInputsForYear } from '../../cms/agency/report-input';
+import { makeAgency, testPayload } from '../helpers/payload';
+
+const YEAR = 2041;
+const AS_OF = `${YEAR}-12-31`;
+let payload: Payload;
+let owner: string;
+let coOrganizer: string;
+
+beforeAll(async () => {
+  payload = await testPayload();
+  const [a, b] = [await makeAgency(payload), await makeAgency(payload)];
+  owner = String(a.id);
+  coOrganizer = String(b.id);
+  const context = { seeding: true };
+  await payload.create({
+    collection: 'campaigns',
+    data: { theme: '联合普法', agency: a.id, organizers: [b.id], startDate: `${YEAR}-03-15T00:00:00.000Z`, target: '社区', participants: 80 },
+    overrideAccess: true,
+    context,
+  });
+  // The co-organizer's list is still a draft.
+  await payload.create({
+    collection: 'responsibility-lists',
+    data: { agency: b.id, year: YEAR, status: 'draft', items: [{ topic: '宪法宣传' }] },
+    overrideAccess: true,
+    context,
+  });
+});
+
+describe('report input (admin and site read the same way)', () => {
+  it('credits a campaign to its owner and co-organizers on the public path', async () => {
+    const base = reportInputFrom(await readReportRecords(payload, { drafts: false }), YEAR, AS_OF, { drafts: false });
+    for (const agencyId of [owner, coOrganizer]) {
+      expect(computeReportFigures({ ...base, agencyId }).campaigns.count.value, agencyId).toBe(1);
+    }
+  });
+
+  it('counts a draft list only when drafts are asked for (the admin overview)', async () => {
+    const publicInput = reportInputFrom(await readReportRecords(payload, { drafts: false }), YEAR, AS_OF, { drafts: false });
+    expect(computeReportFigures({ ...publicInput, agencyId: coOrganizer }).list.state).toBe('missing');
+    const admin = (await reportInputsForYear(payload, YEAR, AS_OF)).find((r) => r.input.agencyId === coOrganizer)!;
+    expect(computeReportFigures(admin.input).list.state).toBe('unpublished');
+    expect(computeReportFigures(admin.input).campaigns.count.value).toBe(1);
+  });
+});

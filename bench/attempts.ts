@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { groupCpuMs } from './process-cpu';
 import { fmt, percentile } from './stats';
 
 const PORT = 3999;
@@ -36,6 +37,7 @@ async function run(label: string, total: number, send: (i: number) => Promise<Re
   let next = 0;
   let failed = 0;
   const started = performance.now();
+  const cpuBefore = groupCpuMs(server.pid!);
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (next < total) {
       const i = next++;
@@ -47,14 +49,16 @@ async function run(label: string, total: number, send: (i: number) => Promise<Re
     }
   }));
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = groupCpuMs(server.pid!) - cpuBefore;
   const sorted = latencies.sort((a, b) => a - b);
-  console.log(`${label} n=${total} concurrency=${CONCURRENCY} per_s=${fmt(total / seconds)} p50_ms=${fmt(percentile(sorted, 50))} p95_ms=${fmt(percentile(sorted, 95))} p99_ms=${fmt(percentile(sorted, 99))} failed=${failed}`);
+  console.log(`${label} n=${total} concurrency=${CONCURRENCY} per_s=${fmt(total / seconds)} p50_ms=${fmt(percentile(sorted, 50))} p95_ms=${fmt(percentile(sorted, 95))} p99_ms=${fmt(percentile(sorted, 99))} server_cpu_ms_per_req=${fmt(cpuMs / total)} failed=${failed}`);
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pufa-bench-attempts-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, NODE_ENV: 'production' };
 execFileSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], { env, stdio: 'ignore' });
-const server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(PORT), '--site-dir', dir], { env, stdio: 'ignore' });
+// Its own process group, so the server's CPU time can be read over tsx and its child.
+const server = spawn(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/serve.ts', '--port', String(PORT), '--site-dir', dir], { env, stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 120 && !(await fetch(`${BASE}/api/agencies?limit=1`).then((r) => r.ok).catch(() => false)); i += 1) await new Promise((r) => setTimeout(r, 500));
   const cookies = await Promise.all(Array.from({ length: LEARNERS }, (_, i) => signUp(i)));
@@ -70,5 +74,5 @@ try {
     return fetch(`${BASE}/api/exam-attempts/${attemptId}/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: BASE }, body: JSON.stringify({ responses: {} }) });
   });
 } finally {
-  server.kill('SIGTERM');
+  process.kill(-server.pid!, 'SIGTERM');
 }

@@ -78,7 +78,6 @@ export interface Config {
     'law-versions': LawVersion;
     'law-articles': LawArticle;
     questions: Question;
-    quizzes: Quiz;
     media: Media;
     learners: Learner;
     'learning-records': LearningRecord;
@@ -109,7 +108,6 @@ export interface Config {
     'law-versions': LawVersionsSelect<false> | LawVersionsSelect<true>;
     'law-articles': LawArticlesSelect<false> | LawArticlesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
-    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     learners: LearnersSelect<false> | LearnersSelect<true>;
     'learning-records': LearningRecordsSelect<false> | LearningRecordsSelect<true>;
@@ -479,20 +477,6 @@ export interface Question {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "quizzes".
- */
-export interface Quiz {
-  id: number;
-  quizId: string;
-  title: string;
-  mode: 'practice' | 'exam';
-  lesson?: string | null;
-  questions?: (number | Question)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "learners".
  */
 export interface Learner {
@@ -677,10 +661,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
-      } | null)
-    | ({
-        relationTo: 'quizzes';
-        value: number | Quiz;
       } | null)
     | ({
         relationTo: 'media';
@@ -963,19 +943,6 @@ export interface QuestionsSelect<T extends boolean = true> {
   difficulty?: T;
   tags?: T;
   source?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "quizzes_select".
- */
-export interface QuizzesSelect<T extends boolean = true> {
-  quizId?: T;
-  title?: T;
-  mode?: T;
-  lesson?: T;
-  questions?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,7 +17,6 @@ import { Laws } from './collections/Laws';
 import { LawVersions } from './collections/LawVersions';
 import { Media } from './collections/Media';
 import { Questions } from './collections/Questions';
-import { Quizzes } from './collections/Quizzes';
 import { Users } from './collections/Users';
 import { databaseFromEnv } from './database';
 import { CMS_DIR } from './paths';
@@ -49,7 +48,6 @@ export default buildConfig({
     LawVersions,
     LawArticles,
     Questions,
-    Quizzes,
     Media,
     Learners,
     LearningRecords,

@@ -1,6 +1,7 @@
 import * as migration_20261125_030407_initial from './20261125_030407_initial';
 import * as migration_20261125_063052_question_pool from './20261125_063052_question_pool';
 import * as migration_20261130_173425_report_integrity from './20261130_173425_report_integrity';
+import * as migration_20261130_190529_drop_quizzes from './20261130_190529_drop_quizzes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_173425_report_integrity.up,
     down: migration_20261130_173425_report_integrity.down,
-    name: '20261130_173425_report_integrity'
+    name: '20261130_173425_report_integrity',
+  },
+  {
+    up: migration_20261130_190529_drop_quizzes.up,
+    down: migration_20261130_190529_drop_quizzes.down,
+    name: '20261130_190529_drop_quizzes'
   },
 ];

@@ -18,16 +18,15 @@ export const EXAM_BANK_DIR = path.join(CMS_DIR, 'seed', 'exam-bank');
 /**
  * The question bank: every practice question from content/quizzes (pool `practice`, also
  * published with its lesson) and the exam questions from cms/seed/exam-bank (pool `exam`,
- * never published). Practice quizzes are recorded as quizzes too.
+ * never published). Quizzes themselves live only in content/quizzes (the site and the catalog
+ * read them there).
  */
 export async function seedQuestionBank(payload: Payload, log: (m: string) => void) {
   const lawIds = await lawIdsBySlug(payload);
   const practice = await readQuizFiles(path.join(ROOT_DIR, 'content', 'quizzes'));
   let practiceCount = 0;
   for (const quiz of practice) {
-    const ids = await upsertQuestions(payload, quiz, 'practice', `content/quizzes/${quiz.id}.yaml`, lawIds);
-    practiceCount += ids.length;
-    await ensureDoc(payload, 'quizzes', { quizId: { equals: quiz.id } }, { quizId: quiz.id, title: quiz.title, mode: 'practice', lesson: quiz.id, questions: ids });
+    practiceCount += (await upsertQuestions(payload, quiz, 'practice', `content/quizzes/${quiz.id}.yaml`, lawIds)).length;
   }
   const exam = await readQuizFiles(EXAM_BANK_DIR);
   let examCount = 0;

@@ -22,7 +22,7 @@ describe('admin', () => {
     await page.click('button[type="submit"]');
     await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
     const body = await page.locator('body').innerText();
-    for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '测验', '普法作品']) expect(body).toContain(label);
+    for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '普法作品']) expect(body).toContain(label);
     const overview = page.locator('section.pufa-overview');
     await expect(overview.innerText()).resolves.toMatch(new RegExp(`${new Date().getFullYear()}年全市普法工作概览[\\s\\S]*市司法局\\s+已发布`));
     await expect(overview.innerText()).resolves.toContain('待审核');

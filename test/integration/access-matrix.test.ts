@@ -17,7 +17,6 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
   // Target: an exam-pool question (the default pool). Teachers read only the practice pool.
   questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: '', editorA: '', learner: '' },
-  quizzes: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: '', learner: '' },
   media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
   users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '', learner: '' },
   // Target: agency B's draft list. Only editors open lists, and only their own agency's.
@@ -96,8 +95,6 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
           explanation: '测试解析内容。',
         },
       };
-    case 'quizzes':
-      return { data: { quizId: `quiz-${id}`, title: '测试测验', mode: 'practice' } };
     case 'media':
       return {
         data: { title: `作品${id}`, artForm: '评书', agency: agencyB.id },

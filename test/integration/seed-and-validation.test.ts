@@ -7,7 +7,7 @@ import { CORPUS_DIR } from '../helpers/corpus';
 import { testPayload, unique } from '../helpers/payload';
 
 let payload: Payload;
-const COUNTED: CollectionSlug[] = ['agencies', 'users', 'laws', 'law-versions', 'law-articles', 'questions', 'quizzes', 'media'];
+const COUNTED: CollectionSlug[] = ['agencies', 'users', 'laws', 'law-versions', 'law-articles', 'questions', 'media'];
 const counts = async () =>
   Object.fromEntries(await Promise.all(COUNTED.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs])));
 

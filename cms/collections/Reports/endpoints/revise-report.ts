@@ -5,7 +5,7 @@ import { actorOf } from '../../ResponsibilityLists/to-core';
 import type { Report } from '../../../payload-types';
 import { CONTENT_FIELDS, type ContentField } from '../hooks/enforce-report-workflow';
 import { reportStateOf } from '../to-core';
-import { versionsOf } from '../../../agency/versions';
+import { versionsOf, visibleRecord } from '../../../agency/versions';
 
 /**
  * POST /api/reports/:id/revise — starts version + 1 as a draft copy of the newest version,
@@ -18,9 +18,7 @@ export const reviseReportEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = actorOf(req.user);
     if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
-    const doc = await req.payload
-      .findByID({ collection: 'reports', id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null);
+    const doc = await visibleRecord(req, 'reports');
     if (!doc) return Response.json({ message: '报告不存在或无权查看' }, { status: 404 });
     if (actor.role !== 'agency-editor' || actor.agencyId !== relationKey(doc.agency)) {
       return Response.json({ message: '只有本单位编辑可以修订报告' }, { status: 403 });

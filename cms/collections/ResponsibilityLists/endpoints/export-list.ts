@@ -4,6 +4,7 @@ import { LIST_TEMPLATE } from '../../../../core/agency/list-template';
 import { writeSpreadsheet } from '../../../importer/spreadsheet';
 import { coreItemFromCms } from '../item-mapping';
 import { coreListOf } from '../to-core';
+import { visibleRecord } from '../../../agency/versions';
 
 const CONTENT_TYPE = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -25,11 +26,8 @@ export const exportListEndpoint: Endpoint = {
   path: '/:id/export',
   method: 'get',
   handler: async (req) => {
-    const id = req.routeParams?.id as string;
     // Read with the caller's access: drafts of other agencies stay invisible (404).
-    const doc = await req.payload
-      .findByID({ collection: 'responsibility-lists', id, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null);
+    const doc = await visibleRecord(req, 'responsibility-lists');
     if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
     const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { slug: true } })).docs;
     const slugs = new Map(laws.map((l) => [String(l.id), l.slug]));

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload';
 import { reviseList } from '../../../../core/agency/workflow';
 import { actorOf, coreListOf } from '../to-core';
-import { versionsOf } from '../../../agency/versions';
+import { versionsOf, visibleRecord } from '../../../agency/versions';
 
 /**
  * POST /api/responsibility-lists/:id/revise — starts version + 1 as a draft copy of the newest
@@ -13,9 +13,7 @@ export const reviseListEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = actorOf(req.user);
     if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
-    const doc = await req.payload
-      .findByID({ collection: 'responsibility-lists', id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null);
+    const doc = await visibleRecord(req, 'responsibility-lists');
     if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
     const versions = await versionsOf(req, 'responsibility-lists', doc);
     const result = reviseList(versions.map(coreListOf), actor, new Date());

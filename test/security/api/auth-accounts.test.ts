@@ -6,16 +6,13 @@
 import type { Payload } from 'payload';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetRateLimits } from '../../../cms/security/rate-limit';
-import { testPayload, unique } from '../../helpers/payload';
-import { LEARNER_PASSWORD, type Rest, STAFF_PASSWORD, learnerToken, makeLearner, makeStaff, messageOf, restClient } from './auth-rest';
+import { unique } from '../../helpers/payload';
+import { LEARNER_PASSWORD, type Rest, STAFF_PASSWORD, learnerToken, makeLearner, makeStaff, messageOf, restSetup } from './auth-rest';
 
 let payload: Payload;
 let rest: Rest;
 
-beforeAll(async () => {
-  payload = await testPayload();
-  rest = restClient(payload);
-});
+beforeAll(async () => ({ payload, rest } = await restSetup()));
 beforeEach(() => resetRateLimits());
 
 const signUp = (over: Record<string, unknown> = {}) =>

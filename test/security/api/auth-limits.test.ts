@@ -8,17 +8,14 @@
 import type { Payload } from 'payload';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RATE_LIMITS, resetRateLimits } from '../../../cms/security/rate-limit';
-import { testPayload, unique } from '../../helpers/payload';
-import { LEARNER_PASSWORD, type Rest, learnerToken, makeLearner, makeStaff, messageOf, restClient } from './auth-rest';
+import { unique } from '../../helpers/payload';
+import { LEARNER_PASSWORD, type Rest, learnerToken, makeLearner, makeStaff, messageOf, restSetup } from './auth-rest';
 import type { DocId } from '../../../cms/relation';
 
 let payload: Payload;
 let rest: Rest;
 
-beforeAll(async () => {
-  payload = await testPayload();
-  rest = restClient(payload);
-});
+beforeAll(async () => ({ payload, rest } = await restSetup()));
 beforeEach(() => resetRateLimits());
 
 const lock = (collection: 'users' | 'learners', id: DocId) =>

@@ -9,16 +9,13 @@ import { handleEndpoints, type Payload } from 'payload';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueResetCode, redeemResetCode } from '../../../cms/auth/password-reset';
 import { resetRateLimits } from '../../../cms/security/rate-limit';
-import { makeAgency, testPayload, unique } from '../../helpers/payload';
-import { LEARNER_PASSWORD, type Rest, STAFF_PASSWORD, learnerToken, makeLearner, makeStaff, messageOf, restClient } from './auth-rest';
+import { makeAgency, unique } from '../../helpers/payload';
+import { LEARNER_PASSWORD, type Rest, STAFF_PASSWORD, learnerToken, makeLearner, makeStaff, messageOf, restSetup } from './auth-rest';
 
 let payload: Payload;
 let rest: Rest;
 
-beforeAll(async () => {
-  payload = await testPayload();
-  rest = restClient(payload);
-});
+beforeAll(async () => ({ payload, rest } = await restSetup()));
 beforeEach(() => resetRateLimits());
 
 /** Writes (one transaction each, through the same queue as every write) until `stop` resolves. */

@@ -4,7 +4,7 @@
  */
 import { handleEndpoints, type Payload } from 'payload';
 import { CLIENT_ADDRESS_HEADER } from '../../../cms/security/client-address';
-import { makeAgency, unique } from '../../helpers/payload';
+import { makeAgency, testPayload, unique } from '../../helpers/payload';
 import type { DocId } from '../../../cms/relation';
 
 export type Rest = (
@@ -31,6 +31,12 @@ export function restClient(payload: Payload): Rest {
       payload.logger.level = level;
     }
   };
+}
+
+/** The test Payload and a REST caller bound to it, for a suite's `beforeAll`. */
+export async function restSetup(): Promise<{ payload: Payload; rest: Rest }> {
+  const payload = await testPayload();
+  return { payload, rest: restClient(payload) };
 }
 
 /** The first error message of a Payload error body (field messages first). */

@@ -1,11 +1,7 @@
+import type { Agency } from '../payload-types';
+
 /** A demo city (济南-like) with the agencies a 普法办 works with. Parents by name. */
-export interface SeedAgency {
-  name: string;
-  shortName: string;
-  kind: '执法机关' | '人民团体' | '企事业' | '学校' | '村居';
-  level: '市' | '区县' | '街镇' | '村';
-  parent?: string;
-}
+export type SeedAgency = Pick<Agency, 'name' | 'kind' | 'level'> & { shortName: string; parent?: string };
 
 export const SEED_AGENCIES: SeedAgency[] = [
   { name: '泉城市司法局', shortName: '市司法局', kind: '执法机关', level: '市' },

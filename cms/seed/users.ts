@@ -1,14 +1,10 @@
-import type { StaffRole } from '../access/roles';
+import type { User } from '../payload-types';
 
 /** Demo staff, one or more per role. The password is for local demos only (see README). */
 export const DEMO_PASSWORD = 'pufa-demo-2026';
 
-export interface SeedUser {
-  email: string;
-  name: string;
-  role: StaffRole;
-  agency?: string;
-}
+/** A demo staff account; its agency by name. */
+export type SeedUser = Pick<User, 'email' | 'name' | 'role'> & { agency?: string };
 
 export const SEED_USERS: SeedUser[] = [
   { email: 'admin@pufa.local', name: '王普法（普法办）', role: 'admin', agency: '泉城市司法局' },

@@ -1,7 +1,7 @@
 import type { Actor, ResponsibilityList } from '../../../core/agency/types';
 import { agencyIdOf, isStaff } from '../../access/roles';
 import type { ResponsibilityList as ListDoc } from '../../payload-types';
-import { relationKey as idOf } from '../../relation';
+import { reviewStateOf } from '../../agency/review-state';
 
 /** The request user as a workflow actor, or null for anonymous/learners. */
 export function actorOf(user: unknown): Actor | null {
@@ -15,12 +15,5 @@ export type ListWorkflowFields = Pick<ListDoc, 'agency' | 'year' | 'version' | '
 
 /** The workflow view of a stored list (items are not needed for status transitions). */
 export function coreListOf(doc: ListWorkflowFields): ResponsibilityList {
-  return {
-    agencyId: idOf(doc.agency),
-    year: doc.year,
-    version: doc.version ?? 1,
-    status: doc.status ?? 'draft',
-    items: [],
-    history: Array.isArray(doc.history) ? doc.history : [],
-  };
+  return { ...reviewStateOf(doc), items: [] };
 }

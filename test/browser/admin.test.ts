@@ -1,26 +1,18 @@
 /** The Payload admin in Chinese: an admin logs in and sees the collections and a law's articles. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/seed/users';
-import { launchBrowser, screenshot } from './browser';
+import { logInToAdmin, openPage, screenshot } from './browser';
 
 let browser: Browser;
 let page: Page;
 const base = inject('baseURL');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-});
+beforeAll(async () => ({ browser, page } = await openPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })));
 afterAll(async () => browser?.close());
 
 describe('admin', () => {
   it('logs in and shows the collections in Chinese', async () => {
-    await page.goto(`${base}/admin/login`);
-    await page.fill('input[name="email"]', 'admin@pufa.local');
-    await page.fill('input[name="password"]', DEMO_PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+    await logInToAdmin(page, base, 'admin@pufa.local');
     const body = await page.locator('body').innerText();
     for (const label of ['单位', '工作人员', '法律法规', '条文', '题库', '普法作品']) expect(body).toContain(label);
     const overview = page.locator('section.pufa-overview');
@@ -41,11 +33,7 @@ describe('admin', () => {
   it('shows an agency editor their own unit’s learners with CSV and xAPI downloads, not the city overview', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const editor = await context.newPage();
-    await editor.goto(`${base}/admin/login`);
-    await editor.fill('input[name="email"]', 'scjg@pufa.local');
-    await editor.fill('input[name="password"]', DEMO_PASSWORD);
-    await editor.click('button[type="submit"]');
-    await editor.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+    await logInToAdmin(editor, base, 'scjg@pufa.local');
     const unit = editor.locator('section.pufa-unit-learning');
     await expect(unit.innerText()).resolves.toMatch(new RegExp(`${new Date().getFullYear()}年本单位学员学法情况[\\s\\S]*学员 \\d+ 人`));
     expect(await editor.locator('section.pufa-overview').count()).toBe(0);

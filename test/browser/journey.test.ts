@@ -4,15 +4,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 let browser: Browser;
 let page: Page;
 const base = inject('baseURL');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' });
+  ({ browser, page } = await openPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' }));
 });
 afterAll(async () => browser?.close());
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -53,8 +53,7 @@ interface QueuedStatement {
 const inputValues = (answer: string | string[] | boolean) => (typeof answer === 'boolean' ? [String(answer)] : Array.isArray(answer) ? answer : [answer]);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  ({ browser, page } = await openPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }));
 });
 afterAll(async () => browser?.close());
 

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -13,8 +13,7 @@ const base = inject('baseURL');
 let requested: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' });
+  ({ browser, page } = await openPage({ viewport: { width: 412, height: 900 }, locale: 'zh-CN' }));
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 });
 afterAll(async () => browser?.close());

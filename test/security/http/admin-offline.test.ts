@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../cms/seed/users';
-import { launchBrowser } from '../../browser/browser';
+import { launchBrowser, logInToAdmin } from '../../browser/browser';
 import { staffToken } from './other-origin';
 
 const base = inject('baseURL');
@@ -28,11 +28,7 @@ describe('admin without the internet', () => {
       if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
     });
     const page = await context.newPage();
-    await page.goto(`${base}/admin/login`);
-    await page.fill('input[name="email"]', 'admin@pufa.local');
-    await page.fill('input[name="password"]', DEMO_PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+    await logInToAdmin(page, base, 'admin@pufa.local');
 
     const token = await staffToken(base, 'admin@pufa.local', DEMO_PASSWORD);
     const records = (await (await fetch(`${base}/api/learning-records?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../cms/seed/users';
-import { launchBrowser, screenshot } from '../../browser/browser';
+import { launchBrowser, logInToAdmin, screenshot } from '../../browser/browser';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -22,11 +22,7 @@ const post = (path: string, body: unknown, token?: string) =>
 async function adminLogin(email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(`${base}/admin/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', password);
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+  await logInToAdmin(page, base, email, password);
   return page;
 }
 

@@ -70,6 +70,19 @@ function invalid(form: HTMLFormElement): boolean {
   return true;
 }
 
+/** Calls `handle` with the form's data on submit once every field is valid (else says which is not). */
+function onValidSubmit(form: HTMLFormElement, handle: (data: FormData) => Promise<void>): void {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!invalid(form)) void handle(new FormData(form));
+  });
+}
+
+/** The e-mail (trimmed) and password a login, reset or sign-up form holds. */
+function credentials(data: FormData): { email: string; password: string } {
+  return { email: String(data.get('email')).trim(), password: String(data.get('password')) };
+}
+
 async function login(email: string, password: string): Promise<void> {
   await api('/api/learners/login', { body: { email, password } });
 }
@@ -94,12 +107,8 @@ function fillFromResetLink(): boolean {
 /** Reset with a one-time code, then log in with the new password. */
 function mountReset(): void {
   const form = part<HTMLFormElement>(root, 'reset-form');
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (invalid(form)) return;
-    const data = new FormData(form);
-    const email = String(data.get('email')).trim();
-    const password = String(data.get('password'));
+  onValidSubmit(form, async (data) => {
+    const { email, password } = credentials(data);
     busy(form, true);
     say(status(), '正在重置密码…');
     try {
@@ -133,10 +142,7 @@ function mountReset(): void {
 /** A signed-in learner changes their password; the server requires the current one. */
 function mountPasswordChange(learner: Learner): void {
   const form = part<HTMLFormElement>(root, 'password-form');
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (invalid(form)) return;
-    const data = new FormData(form);
+  onValidSubmit(form, async (data) => {
     busy(form, true);
     try {
       await api(`/api/learners/${learner.id}`, { method: 'PATCH', body: { currentPassword: String(data.get('currentPassword')), password: String(data.get('password')) } });
@@ -170,14 +176,12 @@ function mount(el: HTMLElement): void {
     part<HTMLInputElement>(root, 'signup-password').type = (e.target as HTMLInputElement).checked ? 'text' : 'password';
   });
 
-  loginForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (invalid(loginForm)) return;
-    const data = new FormData(loginForm);
+  onValidSubmit(loginForm, async (data) => {
+    const { email, password } = credentials(data);
     busy(loginForm, true);
     say(status(), '正在登录…');
     try {
-      await login(String(data.get('email')).trim(), String(data.get('password')));
+      await login(email, password);
       await afterLogin();
     } catch (err) {
       const msg = err instanceof ApiError && err.status === 401 ? '邮箱或密码不正确。' : (err as Error).message;
@@ -186,12 +190,8 @@ function mount(el: HTMLElement): void {
     }
   });
 
-  signupForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (invalid(signupForm)) return;
-    const data = new FormData(signupForm);
-    const email = String(data.get('email')).trim();
-    const password = String(data.get('password'));
+  onValidSubmit(signupForm, async (data) => {
+    const { email, password } = credentials(data);
     const body = {
       email,
       password,

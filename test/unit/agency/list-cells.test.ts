@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateCell, parseStatusCell, splitMulti } from '../../../core/agency/list-cells';
-import { MAX_IMPORT_ERRORS, importListRows, listToRows, type ImportOptions } from '../../../core/agency/list-import';
+import { MAX_IMPORT_ERRORS, importListRows, listToRows } from '../../../core/agency/list-import';
 import { LIST_TEMPLATE } from '../../../core/agency/list-template';
 import { item } from './fixtures';
-import { HEAD, LAWS, OPTS, ROW1 } from './list-fixtures';
-
-function errorsOf(rows: string[][], opts: ImportOptions = OPTS) {
-  const r = importListRows(rows, opts);
-  if (r.ok) throw new Error('expected errors');
-  expect(r).not.toHaveProperty('items');
-  return r.errors;
-}
+import { HEAD, LAWS, ROW1, errorsOf } from './list-fixtures';
 
 describe('cells', () => {
   it('parses the date forms people type, Excel serials and timestamps', () => {

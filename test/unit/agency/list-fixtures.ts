@@ -1,6 +1,7 @@
-/** Laws and sheet rows shared by the import tests. */
+/** Laws and sheet rows shared by the import tests, and a reader of an import's refusals. */
+import { expect } from 'vitest';
 import type { LawRef } from '../../../core/agency/list-cells';
-import type { ImportOptions } from '../../../core/agency/list-import';
+import { type ImportOptions, importListRows } from '../../../core/agency/list-import';
 
 export const LAWS: LawRef[] = [
   { title: '中华人民共和国民法典', slug: '民法典' },
@@ -53,3 +54,11 @@ export const ROW2 = [
   '2026年12月10日',
   '',
 ];
+
+/** The errors of an import that must fail (and then returns no items). */
+export function errorsOf(rows: string[][], opts: ImportOptions = OPTS) {
+  const r = importListRows(rows, opts);
+  if (r.ok) throw new Error('expected errors');
+  expect(r).not.toHaveProperty('items');
+  return r.errors;
+}

@@ -4,20 +4,12 @@ import {
   MAX_IMPORT_ROWS,
   formatImportError,
   importListRows,
-  type ImportOptions,
 } from '../../../core/agency/list-import';
 import { columnForHeader } from '../../../core/agency/list-template';
-import { HEAD, OPTS, ROW1, ROW2 } from './list-fixtures';
+import { HEAD, OPTS, ROW1, ROW2, errorsOf } from './list-fixtures';
 
 /** Sheet with a title row and a blank row above the header, so data starts at Excel row 4. */
 const sheet = (...rows: string[][]) => [['泉城市市场监督管理局2026年度普法责任清单'], [], HEAD, ...rows];
-
-function errorsOf(rows: string[][], opts: ImportOptions = OPTS) {
-  const r = importListRows(rows, opts);
-  if (r.ok) throw new Error('expected errors');
-  expect(r).not.toHaveProperty('items');
-  return r.errors;
-}
 
 describe('importListRows: happy path', () => {
   it('reads every facet, finds the header under a title row and skips blank rows', () => {

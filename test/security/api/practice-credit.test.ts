@@ -12,10 +12,8 @@ import { encodeResponse } from '../../../core/learning/xapi';
 import { dashboardFor } from '../../../cms/learning/dashboard';
 import { startExam } from '../../../cms/learning/exam';
 import { syncStatements } from '../../../cms/learning/sync';
-import { seedExamSettings } from '../../../cms/seed/exam-settings';
-import { seedDemo } from '../../../cms/seed/seed-demo';
-import { CORPUS_DIR } from '../../helpers/corpus';
-import { makeAgency, testPayload, unique } from '../../helpers/payload';
+import { learningPayload } from '../../helpers/learning-payload';
+import { makeAgency, unique } from '../../helpers/payload';
 import { practiceQuiz, quizResult, sitting } from '../../helpers/practice';
 import type { DocId } from '../../../cms/relation';
 import type { Learner } from '../../../cms/payload-types';
@@ -55,9 +53,7 @@ function candidates(q: ClientExam['questions'][number]): string[] {
 const daysAgo = (n: number, plusMinutes = 0) => new Date(Date.now() - n * 86_400_000 + plusMinutes * 60_000);
 
 beforeAll(async () => {
-  payload = await testPayload();
-  if ((await payload.count({ collection: 'questions' })).totalDocs < 60) await seedDemo({ payload, corpusDir: CORPUS_DIR, log: () => {} });
-  await seedExamSettings(payload);
+  payload = await learningPayload();
   unit = (await makeAgency(payload)).id;
 });
 

@@ -1,10 +1,21 @@
-import { type AgencyYearData, loadAgencyYearData } from '../../cms/site-data-agency';
+import { type AgencyYearData, type SiteAgency, loadAgencyYearData } from '../../cms/site-data-agency';
 
 /** The agencies' published year, read once per build. */
 export const agencyData = (): Promise<AgencyYearData> => loadAgencyYearData();
 
 /** URL segment of an agency: its short name (e.g. 市司法局). */
 export const agencyKey = (a: { shortName: string }): string => a.shortName;
+
+/**
+ * `getStaticPaths` for one page per agency-year record (a published list or report) at
+ * `[agency]/[year]`, with the record's agency; a record whose agency is not public gets none.
+ */
+export function agencyYearPages<R extends { agencyId: string; year: number }>(agencies: SiteAgency[], records: R[]) {
+  return records.flatMap((record) => {
+    const agency = agencies.find((a) => a.id === record.agencyId);
+    return agency ? [{ params: { agency: agencyKey(agency), year: String(record.year) }, props: { agency, record } }] : [];
+  });
+}
 
 export const listUrl = (a: { shortName: string }, year: number) => `/lists/${encodeURIComponent(agencyKey(a))}/${year}/`;
 export const reportUrl = (a: { shortName: string }, year: number) => `/reports/${encodeURIComponent(agencyKey(a))}/${year}/`;

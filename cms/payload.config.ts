@@ -19,6 +19,8 @@ import { Media } from './collections/Media';
 import { Questions } from './collections/Questions';
 import { Users } from './collections/Users';
 import { databaseFromEnv } from './database';
+import { textFieldsTakeText } from './fields/validators';
+import { refusalReplies } from './api-errors';
 import { CMS_DIR } from './paths';
 import { payloadSecret } from './secret';
 import { configuredOrigins } from './security/csrf';
@@ -55,6 +57,7 @@ export default buildConfig({
     ExamAttempts,
     Certificates,
   ],
+  plugins: [textFieldsTakeText, refusalReplies],
   db: databaseFromEnv(),
   sharp,
   typescript: {

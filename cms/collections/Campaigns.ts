@@ -1,18 +1,10 @@
-import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload';
+import type { CollectionConfig } from 'payload';
 import { adminOrEditor } from '../access/agency-records';
 import { adminOrOwnAgency, anyone } from '../access/rules';
 import { owningAgencyField } from '../fields/owning-agency';
-import type { Campaign } from '../payload-types';
 import { SIX_TARGETS } from '../../core/vocabulary/agency';
 import { wordOptions } from '../fields/options';
-
-/** A campaign cannot end before it starts. */
-const endsAfterStart: CollectionBeforeValidateHook<Campaign> = ({ data }) => {
-  if (data?.startDate && data?.endDate && new Date(data.endDate) < new Date(data.startDate)) {
-    throw new APIError('结束日期不能早于开始日期', 400);
-  }
-  return data;
-};
+import { notBefore } from '../fields/validators';
 
 /** A themed campaign (主题活动) an agency ran; public record and evidence for list items. */
 export const Campaigns: CollectionConfig = {
@@ -31,7 +23,7 @@ export const Campaigns: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'startDate', label: '开始日期', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
-        { name: 'endDate', label: '结束日期', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+        { name: 'endDate', label: '结束日期', type: 'date', validate: notBefore('startDate', '结束日期不能早于开始日期'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
       ],
     },
     { name: 'keyDate', label: '重要时间节点', type: 'relationship', relationTo: 'key-dates' },
@@ -43,5 +35,4 @@ export const Campaigns: CollectionConfig = {
     { name: 'laws', label: '宣传的法律', type: 'relationship', relationTo: 'laws', hasMany: true },
     { name: 'summary', label: '活动简介', type: 'textarea' },
   ],
-  hooks: { beforeValidate: [endsAfterStart] },
 };

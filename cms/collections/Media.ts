@@ -4,7 +4,7 @@ import { adminOrOwnAgency, anyone } from '../access/rules';
 import { adminOrEditor } from '../access/agency-records';
 import { owningAgencyField } from '../fields/owning-agency';
 import { DATA_DIR } from '../paths';
-import { validateWebVtt } from './webvtt';
+import { webVtt } from '../fields/validators';
 import { ART_FORMS } from '../../core/vocabulary/agency';
 import { wordOptions } from '../fields/options';
 
@@ -45,7 +45,7 @@ export const Media: CollectionConfig = {
       name: 'transcript',
       label: '唱词/字幕（WebVTT）',
       type: 'textarea',
-      validate: validateWebVtt,
+      validate: webVtt(),
     },
     { name: 'relatedLaws', label: '相关法律', type: 'relationship', relationTo: 'laws', hasMany: true },
     owningAgencyField(),

@@ -4,7 +4,7 @@ import { contentCurators, practicePoolForTeachers } from '../access/rules';
 import { labelledOptions } from '../fields/options';
 import { forgetBankCaches } from '../learning/catalog';
 import type { Question } from '../payload-types';
-import { validateAnswerField } from './question-answer';
+import { answerKey } from '../fields/validators';
 
 // Answer keys and the exam pool are cached; any change to the bank drops the caches.
 const forgetCachesAfterChange: CollectionAfterChangeHook<Question> = ({ doc }) => (forgetBankCaches(), doc);
@@ -75,7 +75,7 @@ export const Questions: CollectionConfig = {
       type: 'text',
       required: true,
       admin: { description: '单选填选项号（如 a）；多选用逗号分隔（如 a,c）；判断题填 true 或 false。' },
-      validate: validateAnswerField,
+      validate: answerKey(),
     },
     { name: 'explanation', label: '解析', type: 'textarea', required: true },
     {

@@ -4,6 +4,7 @@ import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules';
 import { accountGuards, loginSucceeded } from '../auth/account-hooks';
 import { authEndpoints } from '../auth/auth-endpoints';
 import { accountSecurityFields } from '../auth/account-fields';
+import { requiredWhen } from '../fields/validators';
 
 /** Staff accounts (普法办, agency editors, reviewers, teachers). Learners are separate. */
 export const Users: CollectionConfig = {
@@ -36,8 +37,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       // An editor without an agency could match no records and would be a silent dead end.
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData.role === 'agency-editor' && !value ? '单位编辑必须绑定一个单位' : true,
+      validate: requiredWhen((user) => user.role === 'agency-editor', '单位编辑必须绑定一个单位'),
     },
     ...accountSecurityFields('users'),
   ],

@@ -30,9 +30,11 @@ export function ImportListForm() {
     upload.set('file', form.get('file') as Blob);
     upload.set('_payload', JSON.stringify({ year: Number(form.get('year')) }));
     const res = await fetch('/api/responsibility-lists/import', { method: 'POST', body: upload, credentials: 'include' });
-    const body = (await res.json().catch(() => ({}))) as { id?: number; items?: number; message?: string; errors?: RowError[] };
+    // A refusal is Payload's APIError reply: { errors: [{ message, data: { errors: RowError[] } }] }.
+    const body = (await res.json().catch(() => ({}))) as { id?: number; items?: number; errors?: { message?: string; data?: { errors?: RowError[] } }[] };
+    const refusal = body.errors?.[0];
     if (res.ok && body.id !== undefined) setState({ kind: 'done', id: body.id, items: body.items ?? 0 });
-    else setState({ kind: 'failed', message: body.message ?? `导入失败（${res.status}）`, errors: body.errors ?? [] });
+    else setState({ kind: 'failed', message: refusal?.message ?? `导入失败（${res.status}）`, errors: refusal?.data?.errors ?? [] });
   }
 
   return (

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Payload } from 'payload';
+import { APIError, type Payload } from 'payload';
 import {
   type CertificateFields,
   certificateCode,
@@ -15,7 +15,7 @@ import { payloadSecret } from '../secret';
 import { lessonCatalog, practiceKeys } from './catalog';
 import type { Learner } from '../payload-types';
 import { examSettingsFor } from './dashboard';
-import { ExamError, examStanding } from './exam';
+import { examStanding } from './exam';
 import { statementsOf } from './learner-records';
 
 // Codes are signed with a key derived from the server secret, never sent anywhere.
@@ -30,7 +30,7 @@ export async function issueCertificate(payload: Payload, learner: Learner, now =
   const standing = await examStanding(payload, learner, year);
   const hours = creditedHours(await statementsOf(payload, learner.id), (await lessonCatalog()).lessons, year, { timeZone: learner.timeZone || 'Asia/Shanghai', answerKeys: await practiceKeys(payload) });
   const eligibility = certificateEligibility({ examPassed: standing.passed, creditedHours: hours.total, requiredHours: settings?.requiredHours ?? 0 });
-  if (!eligibility.eligible) throw new ExamError('尚未满足颁发证书的条件', 409, eligibility.reasons);
+  if (!eligibility.eligible) throw new APIError('尚未满足颁发证书的条件', 409, { reasons: eligibility.reasons });
   const fields: CertificateFields = {
     certificateId: randomUUID(),
     learnerId: String(learner.id),

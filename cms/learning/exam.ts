@@ -3,7 +3,7 @@
  * browser a paper without them, grade on submission. Rules live in core/learning/exam*.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { Payload } from 'payload';
+import { APIError, type Payload } from 'payload';
 import { type BankQuestion, drawExam, toClientExam } from '../../core/learning/exam-draw';
 import { gradeExam } from '../../core/learning/exam-grade';
 import { canStartAttempt, type ExamAttempt, examOutcome, examPolicy, extendAttempt, isSubmissionInTime, attemptDeadline } from '../../core/learning/exam-policy';
@@ -13,12 +13,6 @@ import { relationId } from '../relation';
 import { fromBankCache } from './catalog';
 import type { ExamAttempt as AttemptDoc, Learner } from '../payload-types';
 import { examSettingsFor } from './dashboard';
-
-export class ExamError extends Error {
-  constructor(message: string, readonly status: number, readonly details: string[] = []) {
-    super(message);
-  }
-}
 
 const REASONS: Record<string, string> = {
   'not-open': '考试尚未开始',
@@ -44,7 +38,7 @@ const coreAttempt = (doc: AttemptDoc, n: number): ExamAttempt => ({
 
 async function context(payload: Payload, learner: Learner, year: number) {
   const settings = await examSettingsFor(payload, learner.audience, year);
-  if (!settings) throw new ExamError('本年度尚未设置学法考试', 404);
+  if (!settings) throw new APIError('本年度尚未设置学法考试', 404);
   const docs = (
     await payload.find({ collection: 'exam-attempts', where: { and: [{ learner: { equals: learner.id } }, { year: { equals: year } }] }, sort: 'startedAt', pagination: false, depth: 0, overrideAccess: true })
   ).docs;
@@ -78,12 +72,12 @@ export async function startExam(payload: Payload, learner: Learner, now = new Da
   const year = now.getFullYear();
   const { settings, policy, attempts } = await context(payload, learner, year);
   const can = canStartAttempt(attempts, policy, now);
-  if (!can.ok) throw new ExamError(REASONS[can.reason]!, 409);
+  if (!can.ok) throw new APIError(REASONS[can.reason]!, 409);
   const rules = (settings.rules ?? []).map((r: { count: number; law?: string | null; type?: string | null; points?: number | null }) => ({
     count: r.count, ...(r.law ? { law: r.law } : {}), ...(r.type ? { type: r.type as QuestionType } : {}), points: r.points ?? 10,
   }));
   const drawn = drawExam({ bank: await bank(payload), rules, seed: `${learner.id}:${year}:${can.number}:${randomUUID()}` });
-  if (!drawn.ok) throw new ExamError('题库不足以按规则组卷，请联系管理员', 409, drawn.errors);
+  if (!drawn.ok) throw new APIError('题库不足以按规则组卷，请联系管理员', 409, { reasons: drawn.errors });
   const doc = await payload.create({
     collection: 'exam-attempts',
     overrideAccess: true,
@@ -99,7 +93,7 @@ export async function startExam(payload: Payload, learner: Learner, now = new Da
  */
 export async function currentExam(payload: Payload, learner: Learner, now = new Date()) {
   const ctx = await context(payload, learner, now.getFullYear()).catch((error: unknown) => {
-    if (error instanceof ExamError && error.status === 404) return null; // no exam set this year
+    if (error instanceof APIError && error.status === 404) return null; // no exam set this year
     throw error;
   });
   if (!ctx) return null;
@@ -121,7 +115,7 @@ export async function currentExam(payload: Payload, learner: Learner, now = new 
 
 async function ownOpenAttempt(payload: Payload, learner: Learner, id: string) {
   const doc = await payload.findByID({ collection: 'exam-attempts', id, depth: 0, overrideAccess: true }).catch(() => null);
-  if (!doc || relationId(doc.learner) !== learner.id) throw new ExamError('考试记录不存在', 404);
+  if (!doc || relationId(doc.learner) !== learner.id) throw new APIError('考试记录不存在', 404);
   const ctx = await context(payload, learner, doc.year);
   const n = ctx.docs.findIndex((d) => d.id === doc.id) + 1;
   return { doc, ...ctx, attempt: coreAttempt(doc, n) };
@@ -131,7 +125,7 @@ async function ownOpenAttempt(payload: Payload, learner: Learner, id: string) {
 export async function extendExam(payload: Payload, learner: Learner, id: string, now = new Date()) {
   const { doc, policy, attempt } = await ownOpenAttempt(payload, learner, id);
   const next = extendAttempt(attempt, policy, now);
-  if (!next.ok) throw new ExamError(REASONS[next.reason]!, 409);
+  if (!next.ok) throw new APIError(REASONS[next.reason]!, 409);
   await payload.update({ collection: 'exam-attempts', id: doc.id, overrideAccess: true, data: { extensions: next.attempt.extensions } });
   return { deadline: next.deadline.toISOString(), extensionsLeft: policy.maxExtensions - next.attempt.extensions };
 }
@@ -139,11 +133,11 @@ export async function extendExam(payload: Payload, learner: Learner, id: string,
 /** Grades a submission once: malformed, late or replayed submissions change nothing. */
 export async function submitExam(payload: Payload, learner: Learner, id: string, responses: unknown, now = new Date()) {
   const { doc, policy, attempt, attempts } = await ownOpenAttempt(payload, learner, id);
-  if (doc.status !== 'open') throw new ExamError('该次考试已交卷，不能重复提交', 409);
-  if (!isSubmissionInTime(attempt, policy, now)) throw new ExamError('考试时间已到，本次提交无效', 409);
+  if (doc.status !== 'open') throw new APIError('该次考试已交卷，不能重复提交', 409);
+  if (!isSubmissionInTime(attempt, policy, now)) throw new APIError('考试时间已到，本次提交无效', 409);
   const paper = doc.paper!;
   const graded = gradeExam(paper, responses);
-  if (!graded.ok) throw new ExamError('答卷格式有误', 400, graded.errors);
+  if (!graded.ok) throw new APIError('答卷格式有误', 400, { reasons: graded.errors });
   const percent = Math.round(graded.result.percent * 100) / 100;
   // Only an open attempt is updated: two submissions racing each other grade once.
   const updated = await payload.update({
@@ -152,7 +146,7 @@ export async function submitExam(payload: Payload, learner: Learner, id: string,
     where: { and: [{ id: { equals: doc.id } }, { status: { equals: 'open' } }] },
     data: { status: 'submitted', submittedAt: now.toISOString(), responses: responses as never, scorePercent: percent, passed: percent >= policy.passMark },
   });
-  if (updated.docs.length !== 1) throw new ExamError('该次考试已交卷，不能重复提交', 409);
+  if (updated.docs.length !== 1) throw new APIError('该次考试已交卷，不能重复提交', 409);
   const after = attempts.map((a) => (a.number === attempt.number ? { ...a, submittedAt: now.toISOString(), result: { points: percent, maxPoints: 100, percent } } : a));
   const outcome = examOutcome(after, policy);
   const byId = new Map(paper.questions.map((q) => [q.id, q]));

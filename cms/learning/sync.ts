@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
 import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
@@ -36,8 +36,8 @@ export function offlineAllowanceDays(): number {
  */
 export async function syncStatements(payload: Payload, learner: Pick<Learner, 'id' | 'unit'>, input: unknown): Promise<SyncResult> {
   const list = (input as { statements?: unknown })?.statements;
-  if (!Array.isArray(list)) throw new SyncInputError('请求体须为 { statements: [...] }');
-  if (list.length > MAX_SYNC_STATEMENTS) throw new SyncInputError(`一次最多同步 ${MAX_SYNC_STATEMENTS} 条记录`, 413);
+  if (!Array.isArray(list)) throw new APIError('请求体须为 { statements: [...] }', 400);
+  if (list.length > MAX_SYNC_STATEMENTS) throw new APIError(`一次最多同步 ${MAX_SYNC_STATEMENTS} 条记录`, 413);
   const me = String(learner.id);
   const result: SyncResult = { stored: [], duplicates: [], conflicts: [], rejected: [] };
   const bound = list.map((s, index) => {
@@ -143,11 +143,5 @@ async function insertBatch(payload: Payload, rows: Record<string, unknown>[]): P
     const taken = await payload.count({ collection: 'learning-records', where: { statementId: { in: ids } }, overrideAccess: true });
     if (taken.totalDocs > 0) return false;
     throw error;
-  }
-}
-
-export class SyncInputError extends Error {
-  constructor(message: string, readonly status = 400) {
-    super(message);
   }
 }

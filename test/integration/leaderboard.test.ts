@@ -10,6 +10,7 @@ import { clearLeaderboardCache, leaderboard } from '../../cms/learning/leaderboa
 import { syncStatements } from '../../cms/learning/sync';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { respond } from '../helpers/endpoint';
 import { makeAgency, testPayload, unique } from '../helpers/payload';
 import { sitting } from '../helpers/practice';
 import type { DocId } from '../../cms/relation';
@@ -31,7 +32,7 @@ async function learner(displayName: string, unit: DocId, leaderboardOptIn: boole
 const mastered = (quizzes: string[], at?: Date) => quizzes.flatMap((q) => sitting(q, { at }));
 const endpoint = learnerEndpoints.find((e) => e.path === '/leaderboard')!;
 const call = async (user: unknown, params: Record<string, string>) => {
-  const res = await endpoint.handler({ payload, user, searchParams: new URLSearchParams(params) } as never);
+  const res = await respond(endpoint.handler, { payload, user, searchParams: new URLSearchParams(params) });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 

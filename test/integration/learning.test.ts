@@ -4,13 +4,13 @@
  * certificates with public verification.
  */
 import { randomUUID } from 'node:crypto';
-import type { Payload } from 'payload';
+import { APIError, type Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DrawnExam } from '../../core/learning/exam-draw';
 import { practiceKeys } from '../../cms/learning/catalog';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
 import { dashboardFor } from '../../cms/learning/dashboard';
-import { currentExam, ExamError, extendExam, startExam, submitExam } from '../../cms/learning/exam';
+import { currentExam, extendExam, startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { seedExamSettings } from '../../cms/seed/exam-settings';
 import { seedDemo } from '../../cms/seed/seed-demo';
@@ -183,11 +183,11 @@ describe('annual exam', () => {
 
   it('issues a certificate only when exam and hours are met, verifiable in public', async () => {
     const me = await learner();
-    await expect(issueCertificate(payload, me)).rejects.toBeInstanceOf(ExamError);
+    await expect(issueCertificate(payload, me)).rejects.toBeInstanceOf(APIError);
     const s = await startExam(payload, me);
     const paper = (await payload.findByID({ collection: 'exam-attempts', id: s.attemptId, overrideAccess: true })).paper as DrawnExam;
     await submitExam(payload, me, String(s.attemptId), Object.fromEntries(paper.questions.map((q) => [q.id, q.answer])));
-    await expect(issueCertificate(payload, me)).rejects.toMatchObject({ details: [expect.stringContaining('学时未达标')] });
+    await expect(issueCertificate(payload, me)).rejects.toMatchObject({ status: 409, data: { reasons: [expect.stringContaining('学时未达标')] } });
     await syncStatements(payload, me, { statements: [...sitting('xianfa-jiben'), ...sitting('minfadian-hunyin')] });
     const { code } = await issueCertificate(payload, me);
     expect(code).toMatch(/^PF\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -9,6 +9,7 @@ import { importListRows, listToRows } from '../../core/agency/list-import';
 import { coreItemFromCms, type StoredListItem } from '../../cms/collections/ResponsibilityLists/item-mapping';
 import { coreListOf } from '../../cms/collections/ResponsibilityLists/to-core';
 import { readSpreadsheet, writeSpreadsheet } from '../../cms/importer/spreadsheet';
+import { respond } from '../helpers/endpoint';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
 import { type DocId, relationId } from '../../cms/relation';
 
@@ -87,7 +88,7 @@ describe('review workflow', () => {
     expect(draft.items?.[0]?.topic).toBe('宪法宣传周');
     expect(await readAnon(newId)).toEqual([]);
     expect((await readAnon(id)).length).toBe(1);
-    const again = await reviseListEndpoint.handler({ payload, user: editor, routeParams: { id } } as never);
+    const again = await respond(reviseListEndpoint.handler, { payload, user: editor, routeParams: { id } });
     expect(again.status).toBe(409);
   });
 });

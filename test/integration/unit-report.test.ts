@@ -13,6 +13,7 @@ import { unitReport } from '../../cms/learning/unit-report';
 import { seedExamSettings } from '../../cms/seed/exam-settings';
 import { seedDemo } from '../../cms/seed/seed-demo';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { refusalOf, respond } from '../helpers/endpoint';
 import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
 import { practiceQuiz, sitting } from '../helpers/practice';
 import type { DocId } from '../../cms/relation';
@@ -41,7 +42,7 @@ async function passExam(l: TestLearner) {
 }
 const endpoint = learnerEndpoints.find((e) => e.path === '/unit-report')!;
 const call = (user: unknown, params: Record<string, string>) =>
-  endpoint.handler({ payload, user, searchParams: new URLSearchParams(params) } as never);
+  respond(endpoint.handler, { payload, user, searchParams: new URLSearchParams(params) });
 
 let done: TestLearner, started: TestLearner;
 
@@ -99,7 +100,7 @@ describe('unit report', () => {
     for (const unit of ['abc', '999999999', '1 OR 1=1']) {
       const res = await call(admin, { unit });
       expect(res.status).toBe(404);
-      expect(((await res.json()) as { message: string }).message).toContain('单位不存在');
+      expect((await refusalOf(res)).message).toContain('单位不存在');
     }
     expect((await call(admin, { unit: String(unitA) })).status).toBe(200);
   });
@@ -107,7 +108,7 @@ describe('unit report', () => {
   it('exports the unit’s records as xAPI, each named with its learner, to the unit’s editor only', async () => {
     const exportEndpoint = learnerEndpoints.find((e) => e.path === '/unit-export')!;
     const exportFor = (user: unknown, params: Record<string, string> = {}) =>
-      exportEndpoint.handler({ payload, user, url: 'http://localhost/api/learners/unit-export', searchParams: new URLSearchParams(params) } as never);
+      respond(exportEndpoint.handler, { payload, user, url: 'http://localhost/api/learners/unit-export', searchParams: new URLSearchParams(params) });
     const editorA = await makeUser(payload, 'agency-editor', unitA);
     const res = await exportFor(editorA, { unit: String(unitB) });
     expect(res.status).toBe(200);

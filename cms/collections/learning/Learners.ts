@@ -1,6 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionConfig, RelationshipFieldSingleValidation } from 'payload';
-import { relationship } from 'payload/shared';
-import { isValidTimeZone } from '../../../core/learning/time';
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload';
+import { existingRelation, timeZone } from '../../fields/validators';
 import { adminOnly, anyone } from '../../access/rules';
 import { adminOrOwnLearnerAccount, ownOrUnitRecords } from '../../access/learners';
 import { AUDIENCE_OPTIONS } from '../Questions';
@@ -52,20 +51,14 @@ export const Learners: CollectionConfig = {
       relationTo: 'agencies',
       index: true,
       // A unit that does not exist failed the insert with a 500; refuse it as a field error.
-      validate: (async (value, options) => {
-        if (value == null || (value as unknown) === '') return true;
-        // Payload's own check (id type) answers in English; the learner reads Chinese.
-        if ((await relationship(value, options)) !== true) return '所选单位无效，请重新选择';
-        const found = await options.req.payload.count({ collection: 'agencies', where: { id: { equals: value } }, req: options.req });
-        return found.totalDocs > 0 ? true : '所选单位不存在，请重新选择';
-      }) satisfies RelationshipFieldSingleValidation,
+      validate: existingRelation('agencies', { invalid: '所选单位无效，请重新选择', missing: '所选单位不存在，请重新选择' }),
     },
     {
       name: 'timeZone',
       label: '时区',
       type: 'text',
       defaultValue: 'Asia/Shanghai',
-      validate: (value: unknown) => (typeof value === 'string' && isValidTimeZone(value) ? true : '时区无效'),
+      validate: timeZone(),
     },
     { name: 'leaderboardOptIn', label: '愿意出现在排行榜', type: 'checkbox', defaultValue: false },
     ...accountSecurityFields('learners'),

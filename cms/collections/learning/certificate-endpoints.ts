@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload';
+import { APIError, type Endpoint } from 'payload';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../learning/certificates';
 import { enforceRateLimit } from '../../security/rate-limit';
 import { json, learnerEndpoint } from './http';
@@ -31,7 +31,7 @@ export const certificateEndpoints: Endpoint[] = [
     method: 'get',
     handler: rateLimited(async (req) => {
       const badge = await openBadgeFor(req.payload, req.searchParams.get('code') ?? '', new URL(req.url ?? 'http://localhost').origin);
-      if (!badge) return json({ message: '证书不存在' }, 404);
+      if (!badge) throw new APIError('证书不存在', 404);
       return new Response(JSON.stringify(badge, null, 2), {
         headers: { 'Content-Type': 'application/ld+json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-open-badge.json"' },
       });

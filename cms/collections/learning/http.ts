@@ -2,12 +2,11 @@ import { APIError, type PayloadRequest } from 'payload';
 import { isLearner } from '../../access/learners';
 import { readJsonBody } from '../../request-body';
 import type { Learner } from '../../payload-types';
-import { ExamError } from '../../learning/exam';
-import { SyncInputError } from '../../learning/sync';
 
 /** Largest JSON body a learner endpoint reads (a full 500-statement sync is ~200 KB). */
 export const MAX_BODY_BYTES = 512 * 1024;
 
+/** A JSON reply (errors are thrown as APIError, which Payload answers as `{errors:[{message, data}]}`). */
 export const json = (body: unknown, status = 200) => Response.json(body, { status });
 
 /** The logged-in learner, or null (staff and anonymous are not learners). */
@@ -20,27 +19,15 @@ export function learnerOf(req: PayloadRequest): Learner | null {
  * off with 413, whether or not it declared a Content-Length (a chunked body declares none).
  */
 export async function bodyOf(req: PayloadRequest): Promise<unknown> {
-  try {
-    const data = await readJsonBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_BODY_BYTES);
-    req.data = data as PayloadRequest['data'];
-    return data;
-  } catch (error) {
-    // Learner endpoints answer `{message}` like their other input errors.
-    if (error instanceof APIError) throw new SyncInputError(error.message, error.status);
-    throw error;
-  }
+  const data = await readJsonBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_BODY_BYTES);
+  req.data = data as PayloadRequest['data'];
+  return data;
 }
 
-/** Wraps a learner endpoint: 401 without a learner, known errors as JSON 4xx with details. */
+/** Wraps a learner endpoint: 401 without a learner; the handler's APIErrors reach Payload as they are. */
 export const learnerEndpoint =
   (handler: (req: PayloadRequest, learner: Learner) => Promise<Response>) => async (req: PayloadRequest) => {
     const learner = learnerOf(req);
-    if (!learner) return json({ message: '请先以学员身份登录' }, 401);
-    try {
-      return await handler(req, learner);
-    } catch (error) {
-      if (error instanceof ExamError) return json({ message: error.message, reasons: error.details, errors: error.details }, error.status);
-      if (error instanceof SyncInputError) return json({ message: error.message }, error.status);
-      throw error;
-    }
+    if (!learner) throw new APIError('请先以学员身份登录', 401);
+    return handler(req, learner);
   };

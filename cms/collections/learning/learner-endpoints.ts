@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload';
+import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import { toXapiJson } from '../../../core/learning/statements';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { safeRows } from '../../../core/export/safe-cell';
@@ -45,10 +45,10 @@ export const learnerEndpoints: Endpoint[] = [
       const scope = req.searchParams.get('scope') ?? 'city';
       const period = req.searchParams.get('period') ?? 'week';
       if ((scope !== 'city' && scope !== 'unit') || (period !== 'week' && period !== 'all-time')) {
-        return json({ message: '参数无效：scope 应为 city 或 unit，period 应为 week 或 all-time' }, 400);
+        throw new APIError('参数无效：scope 应为 city 或 unit，period 应为 week 或 all-time', 400);
       }
-      if (scope === 'unit' && !learner) return json({ message: '登录学员账号后可以查看本单位排行榜' }, 401);
-      if (scope === 'unit' && learner?.unit == null) return json({ message: '你的账号还没有填写所在单位' }, 400);
+      if (scope === 'unit' && !learner) throw new APIError('登录学员账号后可以查看本单位排行榜', 401);
+      if (scope === 'unit' && learner?.unit == null) throw new APIError('你的账号还没有填写所在单位', 400);
       return json(await leaderboard(req.payload, { scope, period, unit: relationId(learner?.unit), viewer: learner }));
     },
   },
@@ -84,10 +84,10 @@ export const learnerEndpoints: Endpoint[] = [
 function unitEndpoint(handler: (req: PayloadRequest, unit: DocId | string) => Promise<Response>) {
   return async (req: PayloadRequest) => {
     const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
-    if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null || unit === '') return json({ message: '只有单位编辑或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）' }, 403);
+    if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null || unit === '') throw new APIError('只有单位编辑或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）', 403);
     // An admin's ?unit= is free text: not an id, or no such agency, is a 404 (it was a 500).
     const exists = isDocumentId(String(unit), req.payload.db.defaultIDType) && (await req.payload.count({ collection: 'agencies', where: { id: { equals: unit } }, overrideAccess: true })).totalDocs > 0;
-    if (!exists) return json({ message: `单位不存在：${String(unit).slice(0, 40)}` }, 404);
+    if (!exists) throw new APIError(`单位不存在：${String(unit).slice(0, 40)}`, 404);
     return handler(req, unit);
   };
 }

@@ -83,9 +83,9 @@ class PufaCertificate extends HTMLElement {
       await this.show(code);
       this.find('cert-title').focus();
     } catch (err) {
-      const body = err instanceof ApiError ? err.body : null;
-      const reasons =
-        body && typeof body === 'object' && 'reasons' in body && Array.isArray(body.reasons) ? (body.reasons as unknown[]).map(String) : [];
+      // Payload's APIError reply: { errors: [{ message, data: { reasons } }] }.
+      const data = err instanceof ApiError ? (err.body as { errors?: { data?: { reasons?: unknown } }[] } | null)?.errors?.[0]?.data : undefined;
+      const reasons = Array.isArray(data?.reasons) ? data.reasons.map(String) : [];
       this.find('cert-reasons').replaceChildren(...reasonItems(reasons));
       say(this.status(), reasons.length ? `暂时还不能领取证书：${reasons.join('；')}。` : `未能生成证书：${(err as Error).message}`, 'error');
       button.disabled = false;

@@ -7,6 +7,7 @@
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviseReportEndpoint } from '../../../cms/collections/Reports/endpoints/revise-report';
+import { respond } from '../../helpers/endpoint';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../../helpers/payload';
 import type { DocId } from '../../../cms/relation';
 
@@ -21,7 +22,7 @@ const as = (user: TestUser | null) => ({ user, overrideAccess: false }) as const
 const update = (data: Record<string, unknown>, user: TestUser, target = id) => payload.update({ collection: 'reports', id: target, data, ...as(user) });
 const read = (target = id) => payload.findByID({ collection: 'reports', id: target, depth: 0, overrideAccess: true });
 const publicIds = async () => (await payload.find({ collection: 'reports', ...as(null), pagination: false })).docs.map((d) => d.id);
-const revise = (user: TestUser | null, target = id) => reviseReportEndpoint.handler({ payload, user, routeParams: { id: target } } as never);
+const revise = (user: TestUser | null, target = id) => respond(reviseReportEndpoint.handler, { payload, user, routeParams: { id: target } });
 
 beforeAll(async () => {
   payload = await testPayload();

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload';
+import { APIError, type Endpoint } from 'payload';
 import { reviseReport } from '../../../../core/agency/report-workflow';
 import { relationKey } from '../../../relation';
 import { actorOf } from '../../ResponsibilityLists/to-core';
@@ -17,15 +17,13 @@ export const reviseReportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const actor = actorOf(req.user);
-    if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
+    if (!actor) throw new APIError('请先登录', 401);
     const doc = await visibleRecord(req, 'reports');
-    if (!doc) return Response.json({ message: '报告不存在或无权查看' }, { status: 404 });
-    if (actor.role !== 'agency-editor' || actor.agencyId !== relationKey(doc.agency)) {
-      return Response.json({ message: '只有本单位编辑可以修订报告' }, { status: 403 });
-    }
+    if (!doc) throw new APIError('报告不存在或无权查看', 404);
+    if (actor.role !== 'agency-editor' || actor.agencyId !== relationKey(doc.agency)) throw new APIError('只有本单位编辑可以修订报告', 403);
     const versions = await versionsOf(req, 'reports', doc);
     const result = reviseReport(versions.map(reportStateOf), actor, new Date());
-    if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
+    if (!result.ok) throw new APIError(result.error, 409);
     const latest = versions.find((v) => (v.version ?? 1) === result.version - 1)!;
     const text = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, latest[f]])) as Pick<Report, ContentField>;
     const created = await req.payload.create({

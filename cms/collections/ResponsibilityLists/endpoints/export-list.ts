@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload';
+import { APIError, type Endpoint } from 'payload';
 import { listToRows } from '../../../../core/agency/list-import';
 import { LIST_TEMPLATE } from '../../../../core/agency/list-template';
 import { writeSpreadsheet } from '../../../importer/spreadsheet';
@@ -28,7 +28,7 @@ export const exportListEndpoint: Endpoint = {
   handler: async (req) => {
     // Read with the caller's access: drafts of other agencies stay invisible (404).
     const doc = await visibleRecord(req, 'responsibility-lists');
-    if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
+    if (!doc) throw new APIError('清单不存在或无权查看', 404);
     const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { slug: true } })).docs;
     const slugs = new Map(laws.map((l) => [String(l.id), l.slug]));
     const list = { ...coreListOf(doc), items: (doc.items ?? []).map((item, i) => coreItemFromCms(item, i, slugs)) };

@@ -13,8 +13,6 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Largest request: the file plus the form's boundaries and the year field. */
 const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
-const fail = (status: number, message: string, errors: unknown[] = []) => Response.json({ message, errors }, { status });
-
 /** A field of the form's `_payload` JSON part (how the admin form sends its fields), or undefined. */
 function payloadField(form: FormData, name: string): unknown {
   const raw = form.get('_payload');
@@ -29,35 +27,30 @@ function payloadField(form: FormData, name: string): unknown {
 /**
  * POST /api/responsibility-lists/import (multipart: file, year). An agency editor imports their
  * agency's list for a year from .xlsx/.csv. All rows are validated first; on any error nothing
- * is stored and every problem is returned with its Excel row and column. A draft or returned
+ * is stored and every problem is returned with its Excel row and column (in the 400's
+ * `errors[0].data.errors`). A draft or returned
  * list of that year has its items replaced; otherwise a new draft is created.
  */
 export const importListEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'agency-editor')) return fail(403, '只有单位编辑可以导入本单位的清单');
+    if (!hasRole(req.user, 'agency-editor')) throw new APIError('只有单位编辑可以导入本单位的清单', 403);
     const agency = agencyIdOf(req.user)!;
     // The upload is counted while it streams in: past the bound it is cut off, chunked or not.
-    let form: FormData;
-    try {
-      form = await readFormBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_FORM_BYTES);
-    } catch (error) {
-      if (error instanceof APIError) return fail(error.status, error.message);
-      throw error;
-    }
+    const form = await readFormBody(req as { headers: Headers; body?: ReadableStream<Uint8Array> | null }, MAX_FORM_BYTES);
     const year = Number(form.get('year') ?? payloadField(form, 'year'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(400, '请填写有效的年度');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new APIError('请填写有效的年度', 400);
     const file = form.get('file');
-    if (!(file instanceof Blob)) return fail(400, '请选择要导入的 .xlsx 或 .csv 文件');
-    if (file.size > MAX_IMPORT_BYTES) return fail(413, `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
+    if (!(file instanceof Blob)) throw new APIError('请选择要导入的 .xlsx 或 .csv 文件', 400);
+    if (file.size > MAX_IMPORT_BYTES) throw new APIError(`文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`, 413);
 
     let rows: string[][];
     try {
       rows = await readSpreadsheet(Buffer.from(await file.arrayBuffer()), (file as File).name ?? '');
     } catch (error) {
       // 413 for a workbook past the inflated-size, row or cell bounds; 400 for one that cannot be read.
-      if (error instanceof SpreadsheetError) return fail(error.status, error.message);
+      if (error instanceof SpreadsheetError) throw new APIError(error.message, error.status);
       throw error;
     }
     const laws = (await req.payload.find({ collection: 'laws', pagination: false, depth: 0, select: { title: true, slug: true } })).docs;
@@ -67,7 +60,7 @@ export const importListEndpoint: Endpoint = {
       ),
     );
     const result = importListRows(rows, { laws: laws.map((l) => ({ title: l.title, slug: l.slug })), year, campaignIds: campaigns, mediaIds: media });
-    if (!result.ok) return fail(400, `表格有 ${result.errors.length} 处问题：${formatImportError(result.errors[0]!)}`, result.errors);
+    if (!result.ok) throw new APIError(`表格有 ${result.errors.length} 处问题：${formatImportError(result.errors[0]!)}`, 400, { errors: result.errors });
 
     const lawIds = new Map(laws.map((l) => [l.slug, l.id]));
     const items = result.items.map((item) => cmsItemFromCore(item, lawIds));
@@ -75,7 +68,7 @@ export const importListEndpoint: Endpoint = {
     const latest = latestList(versions.map((v) => ({ ...coreListOf(v), id: v.id })));
     const existing = latest && versions.find((v) => v.version === latest.version);
     if (existing && existing.status !== 'draft' && existing.status !== 'returned') {
-      return fail(409, `${year}年清单第${existing.version}版已${existing.status === 'published' ? '发布，请先“修订”生成新版本' : '提交审核，不能导入覆盖'}`);
+      throw new APIError(`${year}年清单第${existing.version}版已${existing.status === 'published' ? '发布，请先“修订”生成新版本' : '提交审核，不能导入覆盖'}`, 409);
     }
     const saved = existing
       ? await req.payload.update({ collection: 'responsibility-lists', id: existing.id, data: { items }, req, overrideAccess: false, user: req.user })

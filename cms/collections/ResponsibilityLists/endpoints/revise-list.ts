@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload';
+import { APIError, type Endpoint } from 'payload';
 import { reviseList } from '../../../../core/agency/workflow';
 import { actorOf, coreListOf } from '../to-core';
 import { versionsOf, visibleRecord } from '../../../agency/versions';
@@ -12,12 +12,12 @@ export const reviseListEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const actor = actorOf(req.user);
-    if (!actor) return Response.json({ message: '请先登录' }, { status: 401 });
+    if (!actor) throw new APIError('请先登录', 401);
     const doc = await visibleRecord(req, 'responsibility-lists');
-    if (!doc) return Response.json({ message: '清单不存在或无权查看' }, { status: 404 });
+    if (!doc) throw new APIError('清单不存在或无权查看', 404);
     const versions = await versionsOf(req, 'responsibility-lists', doc);
     const result = reviseList(versions.map(coreListOf), actor, new Date());
-    if (!result.ok) return Response.json({ message: result.error }, { status: 409 });
+    if (!result.ok) throw new APIError(result.error, 409);
     const latest = versions.find((v) => v.version === result.list.version - 1)!;
     const items = (latest.items ?? []).map(({ id: _id, ...item }) => item);
     const created = await req.payload.create({

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import { AUDIENCES } from '../vocabulary/learning';
 
-/** Audience ids used in lesson front matter, track URLs and learner progress. */
-export const trackIdSchema = z.enum(['officials', 'students', 'village']);
+/** Audience ids used in lesson front matter, track URLs and learner progress (the vocabulary's audiences). */
+export const trackIdSchema = z.enum(AUDIENCES);
 export type TrackId = z.infer<typeof trackIdSchema>;
 
 /** One entry of content/tracks.yaml. */

@@ -10,6 +10,7 @@ import type { Payload } from 'payload';
 import { parseLessonFile, parseTracksFile } from '../../core/content/lesson-front-matter';
 import type { LessonCatalog, TrackInfo } from '../../core/learning/types';
 import type { AnswerKeys } from '../../core/learning/mastery';
+import type { PracticeScope } from '../../core/learning/statement-scope';
 import type { AnswerKey, QuestionType } from '../../core/quiz/types';
 import { answerFromText } from '../../core/quiz/answer-text';
 import { ROOT_DIR } from '../paths';
@@ -53,6 +54,13 @@ export const fromBankCache = <T>(name: string, read: () => Promise<T>): Promise<
 
 /** Drop every cached bank view; the next read goes to the database. */
 export const forgetBankCaches = (): void => bankCache.clear();
+
+/** What a learner may report about (see outsidePractice): practice questions, quizzes, lessons (cached). */
+export const practiceScope = (payload: Payload): Promise<PracticeScope> =>
+  fromBankCache('practice-scope', async () => {
+    const [keys, { lessons }] = await Promise.all([practiceKeys(payload), lessonCatalog()]);
+    return { questionIds: new Set(Object.keys(keys)), quizIds: new Set(lessons.map((l) => l.quizId)), lessonIds: new Set(lessons.map((l) => l.id)) };
+  });
 
 /** Practice questionId → type and key, for grading practice answers (cached, see fromBankCache). */
 export const practiceKeys = (payload: Payload): Promise<AnswerKeys> => fromBankCache('practice-keys', () => readPracticeKeys(payload));

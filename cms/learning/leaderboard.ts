@@ -1,25 +1,13 @@
 import type { Payload, Where } from 'payload';
-import { rankLearners, type LeaderboardLearner, type LeaderboardRow } from '../../core/learning/leaderboard';
+import { rankLearners, type LeaderboardLearner } from '../../core/learning/leaderboard';
+import type { LeaderboardReply } from '../../core/learning/replies';
 import type { DocId } from '../relation';
 import { docsByLearner, learnerStateFrom } from './learner-records';
 import { ttlCache } from './ttl-cache';
 
-export type LeaderboardScope = 'city' | 'unit';
-export type LeaderboardPeriod = 'week' | 'all-time';
+export type LeaderboardScope = LeaderboardReply['scope'];
+export type LeaderboardPeriod = LeaderboardReply['period'];
 
-export interface LeaderboardReply {
-  scope: LeaderboardScope;
-  period: LeaderboardPeriod;
-  /** The unit's name for a unit board. */
-  unitName: string | null;
-  rows: LeaderboardRow[];
-  /** The viewer's own row when they are on the board (even below the cut-off). */
-  viewer: LeaderboardRow | null;
-  /** Whether the viewer has opted in; null for anonymous viewers. */
-  viewerOptedIn: boolean | null;
-  /** When the standings were computed (they are cached briefly). */
-  computedAt: string;
-}
 
 /** Standings are reused for a minute: the board is a game, not a ledger. */
 const standings = ttlCache<{ learners: LeaderboardLearner[]; unitName: string | null; computedAt: string }>(60_000);

@@ -1,19 +1,16 @@
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload';
 import { backdatedAnswers, outsidePractice } from '../../core/learning/statement-scope';
 import { DEFAULT_OFFLINE_ALLOWANCE_DAYS, dedupeStatements, type LearningStatement, validateStatements } from '../../core/learning/statements';
-import { lessonCatalog, practiceKeys } from './catalog';
+import type { SyncReply } from '../../core/learning/replies';
+import { practiceScope } from './catalog';
 import type { Learner } from '../payload-types';
 import { type DocId, relationId } from '../relation';
 
 /** Most statements one sync may carry; a learner's offline week is far below it. */
 export const MAX_SYNC_STATEMENTS = 500;
 
-export interface SyncResult {
-  stored: string[];
-  duplicates: string[];
-  conflicts: string[];
-  rejected: { index: number; id?: string; errors: string[] }[];
-}
+/** What a sync answers, per statement id (the browser reads the same type). */
+export type SyncResult = SyncReply;
 
 /**
  * Days a statement may wait offline before it is refused (PUFA_OFFLINE_ALLOWANCE_DAYS, default 14).
@@ -55,15 +52,17 @@ export async function syncStatements(payload: Payload, learner: Pick<Learner, 'i
     const original = candidates[r.index] as { id?: string };
     result.rejected.push({ index: indexOf.get(original) ?? r.index, id: original?.id, errors: r.errors });
   }
-  const [keys, { lessons }] = await Promise.all([practiceKeys(payload), lessonCatalog()]);
-  const scope = {
-    questionIds: new Set(Object.keys(keys)),
-    quizIds: new Set(lessons.map((l) => l.quizId)),
-    lessonIds: new Set(lessons.map((l) => l.id)),
-  };
+  // Request index by (lower-cased) statement id, for the refusals after validation.
+  const indexById = new Map<string, number>();
+  bound.forEach((b, i) => {
+    const id = (b as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !indexById.has(id.toLowerCase())) indexById.set(id.toLowerCase(), i);
+  });
+  const refuse = (s: LearningStatement, error: string) => result.rejected.push({ index: indexById.get(s.id) ?? -1, id: s.id, errors: [error] });
+  const scope = await practiceScope(payload);
   const valid = checked.valid.filter((s) => {
     const reason = outsidePractice(s, scope);
-    if (reason) result.rejected.push({ index: bound.findIndex((b) => (b as { id?: string } | null)?.id?.toLowerCase() === s.id), id: s.id, errors: [reason] });
+    if (reason) refuse(s, reason);
     return !reason;
   });
   const existing = await payload.find({
@@ -78,7 +77,7 @@ export async function syncStatements(payload: Payload, learner: Pick<Learner, 'i
   result.conflicts.push(...deduped.conflicts.map((c) => c.id));
   const backdated = backdatedAnswers(deduped.accepted, await latestAnswers(payload, learner.id, deduped.accepted));
   const accepted = deduped.accepted.filter((s) => {
-    if (backdated.has(s.id)) result.rejected.push({ index: bound.findIndex((b) => (b as { id?: string } | null)?.id?.toLowerCase() === s.id), id: s.id, errors: ['timestamp: 早于本题已同步的作答时间，不予计入'] });
+    if (backdated.has(s.id)) refuse(s, 'timestamp: 早于本题已同步的作答时间，不予计入');
     return !backdated.has(s.id);
   });
   const rows = accepted.map((s) => ({

@@ -8,10 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoints';
 import { clearLeaderboardCache, leaderboard } from '../../cms/learning/leaderboard';
 import { syncStatements } from '../../cms/learning/sync';
-import { seedDemo } from '../../cms/seed/seed-demo';
-import { CORPUS_DIR } from '../helpers/corpus';
 import { respond } from '../helpers/endpoint';
-import { makeAgency, testPayload, unique } from '../helpers/payload';
+import { makeAgency, unique } from '../helpers/payload';
+import { learningPayload } from '../helpers/learning-payload';
 import { sitting } from '../helpers/practice';
 import type { DocId } from '../../cms/relation';
 import type { Learner } from '../../cms/payload-types';
@@ -39,8 +38,7 @@ const call = async (user: unknown, params: Record<string, string>) => {
 let ann: TestLearner, bo: TestLearner, hidden: TestLearner, other: TestLearner;
 
 beforeAll(async () => {
-  payload = await testPayload();
-  if ((await payload.count({ collection: 'questions' })).totalDocs < 60) await seedDemo({ payload, corpusDir: CORPUS_DIR, log: () => {} });
+  payload = await learningPayload();
   unitA = (await makeAgency(payload)).id;
   unitB = (await makeAgency(payload)).id;
   const tag = unique().slice(-4);

@@ -12,10 +12,8 @@ import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/lea
 import { dashboardFor } from '../../cms/learning/dashboard';
 import { currentExam, extendExam, startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
-import { seedExamSettings } from '../../cms/seed/exam-settings';
-import { seedDemo } from '../../cms/seed/seed-demo';
-import { CORPUS_DIR } from '../helpers/corpus';
-import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
+import { makeAgency, makeUser, unique } from '../helpers/payload';
+import { learningPayload } from '../helpers/learning-payload';
 import { sitting } from '../helpers/practice';
 import type { DocId } from '../../cms/relation';
 import type { Learner } from '../../cms/payload-types';
@@ -41,9 +39,7 @@ const statement = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  payload = await testPayload();
-  if ((await payload.count({ collection: 'questions' })).totalDocs < 60) await seedDemo({ payload, corpusDir: CORPUS_DIR, log: () => {} });
-  await seedExamSettings(payload);
+  payload = await learningPayload();
   unitId = (await makeAgency(payload)).id;
 });
 

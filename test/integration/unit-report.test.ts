@@ -10,11 +10,9 @@ import { learnerEndpoints } from '../../cms/collections/learning/learner-endpoin
 import { startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { unitReport } from '../../cms/learning/unit-report';
-import { seedExamSettings } from '../../cms/seed/exam-settings';
-import { seedDemo } from '../../cms/seed/seed-demo';
-import { CORPUS_DIR } from '../helpers/corpus';
 import { refusalOf, respond } from '../helpers/endpoint';
-import { makeAgency, makeUser, testPayload, unique } from '../helpers/payload';
+import { makeAgency, makeUser, unique } from '../helpers/payload';
+import { learningPayload } from '../helpers/learning-payload';
 import { practiceQuiz, sitting } from '../helpers/practice';
 import type { DocId } from '../../cms/relation';
 import type { Learner } from '../../cms/payload-types';
@@ -47,9 +45,7 @@ const call = (user: unknown, params: Record<string, string>) =>
 let done: TestLearner, started: TestLearner;
 
 beforeAll(async () => {
-  payload = await testPayload();
-  if ((await payload.count({ collection: 'questions' })).totalDocs < 60) await seedDemo({ payload, corpusDir: CORPUS_DIR, log: () => {} });
-  await seedExamSettings(payload);
+  payload = await learningPayload();
   unitA = (await makeAgency(payload)).id;
   unitB = (await makeAgency(payload)).id;
   done = await learner('完成者', unitA);

@@ -77,6 +77,7 @@ export interface Config {
     laws: Law;
     'law-versions': LawVersion;
     'law-articles': LawArticle;
+    'search-aliases': SearchAlias;
     questions: Question;
     media: Media;
     learners: Learner;
@@ -107,6 +108,7 @@ export interface Config {
     laws: LawsSelect<false> | LawsSelect<true>;
     'law-versions': LawVersionsSelect<false> | LawVersionsSelect<true>;
     'law-articles': LawArticlesSelect<false> | LawArticlesSelect<true>;
+    'search-aliases': SearchAliasesSelect<false> | SearchAliasesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     learners: LearnersSelect<false> | LearnersSelect<true>;
@@ -443,6 +445,35 @@ export interface Report {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-aliases".
+ */
+export interface SearchAlias {
+  id: number;
+  /**
+   * 群众的日常说法，如“离婚冷静期”。
+   */
+  term: string;
+  /**
+   * 同一意思的其他叫法，检索时同样命中。
+   */
+  variants?: string[] | null;
+  articles: {
+    law: number | Law;
+    /**
+     * 阿拉伯数字，如 1077 表示第一千零七十七条。
+     */
+    article: number;
+    id?: string | null;
+  }[];
+  /**
+   * 可以一并了解的其他常用说法。
+   */
+  related?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions".
  */
 export interface Question {
@@ -657,6 +688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'law-articles';
         value: number | LawArticle;
+      } | null)
+    | ({
+        relationTo: 'search-aliases';
+        value: number | SearchAlias;
       } | null)
     | ({
         relationTo: 'questions';
@@ -916,6 +951,24 @@ export interface LawArticlesSelect<T extends boolean = true> {
   numberText?: T;
   chapterPath?: T;
   text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-aliases_select".
+ */
+export interface SearchAliasesSelect<T extends boolean = true> {
+  term?: T;
+  variants?: T;
+  articles?:
+    | T
+    | {
+        law?: T;
+        article?: T;
+        id?: T;
+      };
+  related?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { Laws } from './collections/Laws';
 import { LawVersions } from './collections/LawVersions';
 import { Media } from './collections/Media';
 import { Questions } from './collections/Questions';
+import { SearchAliases } from './collections/SearchAliases';
 import { Users } from './collections/Users';
 import { databaseFromEnv } from './database';
 import { textFieldsTakeText } from './fields/validators';
@@ -49,6 +50,7 @@ export default buildConfig({
     Laws,
     LawVersions,
     LawArticles,
+    SearchAliases,
     Questions,
     Media,
     Learners,

@@ -2,6 +2,7 @@ import * as migration_20261125_030407_initial from './20261125_030407_initial';
 import * as migration_20261125_063052_question_pool from './20261125_063052_question_pool';
 import * as migration_20261130_173425_report_integrity from './20261130_173425_report_integrity';
 import * as migration_20261130_190529_drop_quizzes from './20261130_190529_drop_quizzes';
+import * as migration_20261130_200201_search_aliases from './20261130_200201_search_aliases';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_190529_drop_quizzes.up,
     down: migration_20261130_190529_drop_quizzes.down,
-    name: '20261130_190529_drop_quizzes'
+    name: '20261130_190529_drop_quizzes',
+  },
+  {
+    up: migration_20261130_200201_search_aliases.up,
+    down: migration_20261130_200201_search_aliases.down,
+    name: '20261130_200201_search_aliases'
   },
 ];

@@ -27,3 +27,28 @@ export async function makeUser(payload: Payload, role: StaffRole, agency?: DocId
 export async function makeAgency(payload: Payload, name = `测试单位${unique()}`) {
   return payload.create({ collection: 'agencies', data: { name, kind: '执法机关', level: '市' } });
 }
+
+/** One agency's staff and the city's: what workflow tests act as. */
+export interface AgencyStaff {
+  payload: Payload;
+  agencyId: DocId;
+  editor: TestUser;
+  /** An editor of another agency. */
+  otherEditor: TestUser;
+  reviewer: TestUser;
+  admin: TestUser;
+}
+
+/** A fresh agency with its editor, plus an outside editor, a reviewer and an admin. */
+export async function agencyStaff(): Promise<AgencyStaff> {
+  const payload = await testPayload();
+  const agencyId = (await makeAgency(payload)).id;
+  return {
+    payload,
+    agencyId,
+    editor: await makeUser(payload, 'agency-editor', agencyId),
+    otherEditor: await makeUser(payload, 'agency-editor', (await makeAgency(payload)).id),
+    reviewer: await makeUser(payload, 'reviewer'),
+    admin: await makeUser(payload, 'admin'),
+  };
+}

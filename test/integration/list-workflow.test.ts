@@ -3,30 +3,16 @@
  * create → submit → return (comment) → resubmit → publish → revise; and the spreadsheet
  * round trip (export to .xlsx/.csv, read back, validate) that import and export rely on.
  */
-import type { Payload } from 'payload';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importListRows, listToRows } from '../../core/agency/list-import';
 import { coreItemFromCms, type StoredListItem } from '../../cms/collections/ResponsibilityLists/item-mapping';
 import { coreListOf } from '../../cms/collections/ResponsibilityLists/to-core';
 import { readSpreadsheet, writeSpreadsheet } from '../../cms/importer/spreadsheet';
 import { respond } from '../helpers/endpoint';
-import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
+import { agencyStaff, type TestUser } from '../helpers/payload';
 import { type DocId, relationId } from '../../cms/relation';
 
-let payload: Payload;
-let editor: TestUser;
-let otherEditor: TestUser;
-let reviewer: TestUser;
-let agencyId: DocId;
-
-beforeAll(async () => {
-  payload = await testPayload();
-  const agency = await makeAgency(payload);
-  agencyId = agency.id;
-  editor = await makeUser(payload, 'agency-editor', agency.id);
-  otherEditor = await makeUser(payload, 'agency-editor', (await makeAgency(payload)).id);
-  reviewer = await makeUser(payload, 'reviewer');
-});
+const { payload, agencyId, editor, otherEditor, reviewer } = await agencyStaff();
 
 const as = (user: TestUser | null) => ({ user, overrideAccess: false }) as const;
 const update = (id: DocId, data: Record<string, unknown>, user: TestUser) =>

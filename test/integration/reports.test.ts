@@ -1,28 +1,13 @@
 /** Annual reports: drafts stay private, only admins record the 评议 (on a published report), and the grade follows the score. */
-import type { Payload } from 'payload';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { makeAgency, makeUser, type TestUser, testPayload } from '../helpers/payload';
-import type { DocId } from '../../cms/relation';
+import { describe, expect, it } from 'vitest';
+import { agencyStaff } from '../helpers/payload';
 
-let payload: Payload;
-let editor: TestUser;
-let admin: TestUser;
-let reviewer: TestUser;
-let id: DocId;
-
-beforeAll(async () => {
-  payload = await testPayload();
-  const agency = await makeAgency(payload);
-  editor = await makeUser(payload, 'agency-editor', agency.id);
-  admin = await makeUser(payload, 'admin');
-  reviewer = await makeUser(payload, 'reviewer');
-  const report = await payload.create({
-    collection: 'reports',
-    data: { title: '测试报告', year: 2030, status: 'draft', mechanism: '机制建设情况', score: 99 },
-    user: editor,
-    overrideAccess: false,
-  });
-  id = report.id;
+const { payload, editor, admin, reviewer } = await agencyStaff();
+const { id } = await payload.create({
+  collection: 'reports',
+  data: { title: '测试报告', year: 2030, status: 'draft', mechanism: '机制建设情况', score: 99 },
+  user: editor,
+  overrideAccess: false,
 });
 
 describe('reports', () => {

@@ -79,6 +79,7 @@ export interface Config {
     'law-articles': LawArticle;
     'search-aliases': SearchAlias;
     questions: Question;
+    'citation-reviews': CitationReview;
     media: Media;
     learners: Learner;
     'learning-records': LearningRecord;
@@ -110,6 +111,7 @@ export interface Config {
     'law-articles': LawArticlesSelect<false> | LawArticlesSelect<true>;
     'search-aliases': SearchAliasesSelect<false> | SearchAliasesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'citation-reviews': CitationReviewsSelect<false> | CitationReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     learners: LearnersSelect<false> | LearnersSelect<true>;
     'learning-records': LearningRecordsSelect<false> | LearningRecordsSelect<true>;
@@ -227,12 +229,9 @@ export interface ResponsibilityList {
   year: number;
   version?: number | null;
   /**
-   * 提交、退回、发布按审核流程进行，服务器会校验每一步。
+   * 用下方按钮提交、退回或发布；服务器按审核流程校验每一步。
    */
   status: 'draft' | 'submitted' | 'returned' | 'published';
-  /**
-   * 退回时必填；发布或退回后记入审核记录。
-   */
   reviewComment?: string | null;
   items?:
     | {
@@ -424,12 +423,9 @@ export interface Report {
   year: number;
   version?: number | null;
   /**
-   * 提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。
+   * 用下方按钮提交、退回或发布；评议后报告不再变更，修改请“修订”生成新版本。
    */
   status: 'draft' | 'submitted' | 'returned' | 'published';
-  /**
-   * 退回时必填；发布或退回后记入审核记录。
-   */
   reviewComment?: string | null;
   mechanism?: string | null;
   internalStudy?: string | null;
@@ -499,10 +495,46 @@ export interface Question {
   explanation: string;
   citeLaw?: (number | null) | Law;
   citeArticle?: number | null;
+  /**
+   * 核对引用时法律版本的日期（如 2023-12-29）。法律修改后，引用了被修改条文的试题进入“引用复核”，复核前不会被抽取。
+   */
+  citeVersion?: string | null;
   audiences?: ('officials' | 'students' | 'village')[] | null;
   difficulty?: number | null;
   tags?: string[] | null;
   source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 法律修改后，引用了被修改条文的课程、练习题和考试题。复核内容后把状态改为“已复核”并保存；待复核的考试题不会被抽取。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citation-reviews".
+ */
+export interface CitationReview {
+  id: number;
+  label: string;
+  status: 'open' | 'reviewed';
+  sourceKind: 'lesson' | 'practice' | 'exam';
+  /**
+   * 课程文件名或题目编号
+   */
+  sourceId: string;
+  question?: (number | null) | Question;
+  law: number | Law;
+  article: number;
+  /**
+   * 条号变更时为建议的新条号
+   */
+  newArticle?: number | null;
+  pinnedVersion: string;
+  newVersion: string;
+  changeKind: 'modified' | 'deleted' | 'renumbered';
+  diff?: import('../core/citations/stale').DiffPart[];
+  note?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -696,6 +728,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'citation-reviews';
+        value: number | CitationReview;
       } | null)
     | ({
         relationTo: 'media';
@@ -992,10 +1028,34 @@ export interface QuestionsSelect<T extends boolean = true> {
   explanation?: T;
   citeLaw?: T;
   citeArticle?: T;
+  citeVersion?: T;
   audiences?: T;
   difficulty?: T;
   tags?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citation-reviews_select".
+ */
+export interface CitationReviewsSelect<T extends boolean = true> {
+  label?: T;
+  status?: T;
+  sourceKind?: T;
+  sourceId?: T;
+  question?: T;
+  law?: T;
+  article?: T;
+  newArticle?: T;
+  pinnedVersion?: T;
+  newVersion?: T;
+  changeKind?: T;
+  diff?: T;
+  note?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { Agencies } from './collections/Agencies';
 import { Campaigns } from './collections/Campaigns';
+import { CitationReviews } from './collections/CitationReviews';
 import { Certificates } from './collections/learning/Certificates';
 import { ExamAttempts } from './collections/learning/ExamAttempts';
 import { ExamSettings } from './collections/learning/ExamSettings';
@@ -52,6 +53,7 @@ export default buildConfig({
     LawArticles,
     SearchAliases,
     Questions,
+    CitationReviews,
     Media,
     Learners,
     LearningRecords,

@@ -83,6 +83,12 @@ export const Questions: CollectionConfig = {
       fields: [
         { name: 'citeLaw', label: '依据法律', type: 'relationship', relationTo: 'laws' },
         { name: 'citeArticle', label: '依据条号', type: 'number', min: 1 },
+        {
+          name: 'citeVersion',
+          label: '核对版本',
+          type: 'text',
+          admin: { description: '核对引用时法律版本的日期（如 2023-12-29）。法律修改后，引用了被修改条文的试题进入“引用复核”，复核前不会被抽取。' },
+        },
       ],
     },
     { name: 'audiences', label: '适用对象', type: 'select', hasMany: true, options: AUDIENCE_OPTIONS },

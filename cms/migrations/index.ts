@@ -3,6 +3,7 @@ import * as migration_20261125_063052_question_pool from './20261125_063052_ques
 import * as migration_20261130_173425_report_integrity from './20261130_173425_report_integrity';
 import * as migration_20261130_190529_drop_quizzes from './20261130_190529_drop_quizzes';
 import * as migration_20261130_200201_search_aliases from './20261130_200201_search_aliases';
+import * as migration_20261130_200303_citation_reviews from './20261130_200303_citation_reviews';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_200201_search_aliases.up,
     down: migration_20261130_200201_search_aliases.down,
-    name: '20261130_200201_search_aliases'
+    name: '20261130_200201_search_aliases',
+  },
+  {
+    up: migration_20261130_200303_citation_reviews.up,
+    down: migration_20261130_200303_citation_reviews.down,
+    name: '20261130_200303_citation_reviews'
   },
 ];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|agency|attempts]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|agency|attempts|law-compare]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -23,6 +23,12 @@ if (want('agency')) {
 }
 if (want('attempts')) {
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/attempts.ts'], { stdio: 'inherit', env: process.env });
+}
+if (want('law-compare')) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/law-compare.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, PUFA_CORPUS_DIR: corpus },
+  });
 }
 if (want('import')) {
   // Own process: Payload caches one instance per process, bound to its database.

@@ -229,12 +229,9 @@ export interface ResponsibilityList {
   year: number;
   version?: number | null;
   /**
-   * 提交、退回、发布按审核流程进行，服务器会校验每一步。
+   * 用下方按钮提交、退回或发布；服务器按审核流程校验每一步。
    */
   status: 'draft' | 'submitted' | 'returned' | 'published';
-  /**
-   * 退回时必填；发布或退回后记入审核记录。
-   */
   reviewComment?: string | null;
   items?:
     | {
@@ -426,12 +423,9 @@ export interface Report {
   year: number;
   version?: number | null;
   /**
-   * 提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。
+   * 用下方按钮提交、退回或发布；评议后报告不再变更，修改请“修订”生成新版本。
    */
   status: 'draft' | 'submitted' | 'returned' | 'published';
-  /**
-   * 退回时必填；发布或退回后记入审核记录。
-   */
   reviewComment?: string | null;
   mechanism?: string | null;
   internalStudy?: string | null;

@@ -17,13 +17,20 @@ export const reviewWorkflowFields = (statusHelp: string): Field[] => [
     defaultValue: 'draft',
     options: labelledOptions(LIST_STATUSES, LIST_STATUS_LABELS),
     index: true,
-    admin: { position: 'sidebar', description: statusHelp },
+    // Moves are made with the workflow buttons below, which offer only what the user may do.
+    admin: { position: 'sidebar', readOnly: true, description: statusHelp },
+  },
+  {
+    name: 'workflowActions',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/WorkflowActions#WorkflowActions' } },
   },
   {
     name: 'reviewComment',
     label: '审核意见',
     type: 'textarea',
-    admin: { position: 'sidebar', description: '退回时必填；发布或退回后记入审核记录。' },
+    // Typed into the 退回 button's reason box; the history keeps every comment.
+    admin: { position: 'sidebar', hidden: true },
   },
 ];
 

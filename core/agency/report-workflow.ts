@@ -10,7 +10,7 @@
  * - editors delete only drafts and returned reports (cms/access/reports.ts).
  */
 import type { Actor, ListAction, ListStatus, ReviewEvent } from './types';
-import { createList, reviseList, transition, type TransitionResult } from './workflow';
+import { availableActions, createList, reviseList, transition, type TransitionResult } from './workflow';
 
 /** One version of an agency's report for a year, as the workflow sees it. */
 export interface ReportState {
@@ -57,6 +57,12 @@ export function reportTransition(report: ReportState, action: ListAction, actor:
   if (report.score != null) return { ok: false, error: '报告已评议，不能再变更状态；如需修改请“修订”生成新版本' };
   if (action === 'revise') return { ok: false, error: '请使用“修订”生成新版本' };
   return stepOf(transition(asList(report), action, actor, now, comment));
+}
+
+/** The moves `actor` may make on `report` now (for showing buttons): an evaluated report only gets a new version. */
+export function availableReportActions(report: ReportState, actor: Actor): ListAction[] {
+  const actions = availableActions(asList(report), actor);
+  return report.score != null ? actions.filter((a) => a === 'revise') : actions;
 }
 
 /** Starts version + 1 as a draft from the newest version, which must be published. */

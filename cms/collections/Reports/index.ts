@@ -5,6 +5,7 @@ import { adminFieldOnly } from '../../access/rules';
 import { owningAgencyField } from '../../fields/owning-agency';
 import { reviewHistoryField, reviewWorkflowFields } from '../../fields/review-workflow';
 import { reviseReportEndpoint } from './endpoints/revise-report';
+import { reportWorkflowEndpoints } from './endpoints/workflow';
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow';
 
 const narrative = (name: string, label: string) => ({ name, label, type: 'textarea' as const });
@@ -22,12 +23,12 @@ export const Reports: CollectionConfig = {
   access: { read: publishedOrOwnAgency, create: agencyEditorsOnly, update: reviewersOrOwnAgency, delete: reportDeleters },
   indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
   hooks: { beforeChange: [enforceReportWorkflow] },
-  endpoints: [reviseReportEndpoint],
+  endpoints: [reviseReportEndpoint, ...reportWorkflowEndpoints],
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true },
     owningAgencyField(),
     { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100 },
-    ...reviewWorkflowFields('提交、退回、发布按审核流程进行；评议后报告不再变更，修改请“修订”生成新版本。'),
+    ...reviewWorkflowFields('用下方按钮提交、退回或发布；评议后报告不再变更，修改请“修订”生成新版本。'),
     narrative('mechanism', '机制建设'),
     narrative('internalStudy', '系统内学法用法'),
     narrative('publicEducation', '社会普法宣传'),

@@ -9,6 +9,7 @@ import { enforceWorkflow } from './hooks/enforce-workflow';
 import { exportListEndpoint, importTemplateEndpoint } from './endpoints/export-list';
 import { importListEndpoint } from './endpoints/import-list';
 import { reviseListEndpoint } from './endpoints/revise-list';
+import { listWorkflowEndpoints } from './endpoints/workflow';
 
 /**
  * An agency's 普法责任清单 for one year ("谁执法谁普法"). Each item carries the 四清单 facets:
@@ -35,12 +36,12 @@ export const ResponsibilityLists: CollectionConfig = {
   indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
   hooks: { beforeChange: [enforceWorkflow] },
   // The template route is listed before '/:id/…' routes so it is not taken for an id.
-  endpoints: [importTemplateEndpoint, importListEndpoint, exportListEndpoint, reviseListEndpoint],
+  endpoints: [importTemplateEndpoint, importListEndpoint, exportListEndpoint, reviseListEndpoint, ...listWorkflowEndpoints],
   fields: [
     { name: 'title', label: '名称', type: 'text', admin: { readOnly: true } },
     owningAgencyField(),
     { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100, index: true },
-    ...reviewWorkflowFields('提交、退回、发布按审核流程进行，服务器会校验每一步。'),
+    ...reviewWorkflowFields('用下方按钮提交、退回或发布；服务器按审核流程校验每一步。'),
     { name: 'items', label: '清单事项', type: 'array', fields: listItemFields },
     reviewHistoryField(),
     { name: 'previous', label: '上一版本', type: 'relationship', relationTo: 'responsibility-lists', admin: { readOnly: true } },

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { gradeForScore } from '../../../../core/agency/evaluation';
 import { createReport, reportChangeError, reportTransition } from '../../../../core/agency/report-workflow';
 import { actionForStatusChange } from '../../../../core/agency/workflow';
+import { LIST_STATUS_LABELS } from '../../../../core/vocabulary/agency';
 import type { Report } from '../../../payload-types';
 import { relationKey } from '../../../relation';
 import { actorOf } from '../../ResponsibilityLists/to-core';
@@ -65,7 +66,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook<Report> = ({ data
   const to = incoming.status ?? report.status;
   if (to !== report.status) {
     const action = actionForStatusChange(report.status, to);
-    if (!action) throw new APIError(`不能把报告从“${report.status}”直接改为“${to}”`, 400);
+    if (!action) throw new APIError(`不能把报告从“${LIST_STATUS_LABELS[report.status]}”直接改为“${LIST_STATUS_LABELS[to]}”`, 400);
     const step = reportTransition(report, action, actor, now, text(incoming.reviewComment) || undefined);
     if (!step.ok) throw new APIError(step.error, 403);
     Object.assign(next, { status: step.status, history: step.history, reviewComment: '' });

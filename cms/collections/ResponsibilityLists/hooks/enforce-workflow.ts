@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload';
 import { actionForStatusChange, createList, transition } from '../../../../core/agency/workflow';
+import { LIST_STATUS_LABELS } from '../../../../core/vocabulary/agency';
 import type { ResponsibilityList } from '../../../payload-types';
 import { agencyIdOf } from '../../../access/roles';
 import { relationId, relationKey } from '../../../relation';
@@ -37,7 +38,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<ResponsibilityList> = a
   if (to === from) return data;
 
   const action = actionForStatusChange(from, to);
-  if (!action) throw new APIError(`不能把清单从“${from}”直接改为“${to}”`, 400);
+  if (!action) throw new APIError(`不能把清单从“${LIST_STATUS_LABELS[from]}”直接改为“${LIST_STATUS_LABELS[to]}”`, 400);
   const result = transition(coreListOf(originalDoc), action, actor, now, data.reviewComment ?? undefined);
   if (!result.ok) throw new APIError(result.error, 403);
   return { ...data, history: result.list.history, reviewComment: '' };

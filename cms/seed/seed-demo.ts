@@ -5,6 +5,7 @@ import { ROOT_DIR } from '../paths';
 import { SEED_AGENCIES } from './agencies';
 import { isDemoLawPath } from './demo-laws';
 import { seedQuestionBank } from './question-bank';
+import { seedSearchAliases } from './search-aliases';
 import { seedAgencyYear } from './seed-agency-year';
 import { seedExamSettings } from './exam-settings';
 import { seedDemoLearners } from './learners';
@@ -38,6 +39,7 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   log(`法律法规：${laws.versions} 个版本，${laws.articles} 条，用时 ${laws.seconds.toFixed(1)} 秒`);
   for (const issue of laws.issues) log(`  ⚠ ${issue.file}:${issue.line} ${issue.message}`);
 
+  await seedSearchAliases(payload, log);
   await seedQuestionBank(payload, log);
   await seedMedia(payload, agencyIds.get('泉城市司法局'));
   await seedAgencyYear(payload, agencyIds, log);

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
   campaigns: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
   'key-dates': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R', learner: 'R' },
+  // The search thesaurus is published with the search index; only curators edit it.
+  'search-aliases': { anonymous: 'R', admin: 'RCUD', reviewer: 'RCUD', teacher: 'R', editorA: 'R', learner: 'R' },
   // Target: agency B's draft report. Like lists, only an agency's editor opens a report (their own agency's).
   reports: { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: 'C', learner: '' },
   // Learner records; target: another learner's, of agency B's unit. Learners sign up themselves.
@@ -106,6 +108,12 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       return { data: { theme: `活动${id}`, agency: agencyB.id, startDate: '2026-03-15T00:00:00.000Z', target: '社区' } };
     case 'key-dates':
       return { data: { name: `节点${id}`, month: 3, day: 15 } };
+    case 'search-aliases': {
+      const law = await payload.create({ collection: 'laws', data: { title: `法${id}`, slug: `法${id}`, level: '法律' } });
+      const v = await payload.create({ collection: 'law-versions', data: { label: 'v', law: law.id, title: 'x', versionDate: '2020-01-01', isCurrent: true } });
+      await payload.create({ collection: 'law-articles', data: { label: '第一条', law: law.id, version: v.id, number: 1, subNumber: 0, numberText: '第一条', text: '测试条文。' } });
+      return { data: { term: `说法${id}`, articles: [{ law: law.id, article: 1 }] } };
+    }
     case 'reports':
       return { data: { title: `报告${id}`, agency: agencyB.id, year: (year += 1) } };
     case 'learners':

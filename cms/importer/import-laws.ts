@@ -3,6 +3,7 @@ import { groupLawVersions, type LawVersionInput } from '../../core/law/group-ver
 import type { LawParseIssue } from '../../core/law/types';
 import { listLawFiles, readLawFolder } from './read-law-folder';
 import { type StoreOutcome, storeLawVersion } from './store-law-version';
+import { flagStaleCitations } from '../collections/CitationReviews/flag-stale';
 
 export interface ImportReport {
   files: number;
@@ -58,7 +59,9 @@ export async function storeVersions(
     const req = await createLocalReq({}, payload);
     await initTransaction(req);
     try {
-      outcomes[await storeLawVersion(payload, req, version)] += 1;
+      const outcome = await storeLawVersion(payload, req, version);
+      if (outcome !== 'unchanged') await flagStaleCitations(payload, req, version);
+      outcomes[outcome] += 1;
       await commitTransaction(req);
       articles += version.articles.length;
     } catch (error) {

@@ -13,6 +13,7 @@ import { relationId } from '../relation';
 import { fromBankCache } from './catalog';
 import type { ExamAttempt as AttemptDoc, Learner } from '../payload-types';
 import { examSettingsFor } from './dashboard';
+import { flaggedExamQuestions } from '../collections/CitationReviews/open-flags';
 
 const REASONS: Record<string, string> = {
   'not-open': '考试尚未开始',
@@ -49,13 +50,15 @@ async function context(payload: Payload, learner: Learner, year: number) {
 const bank = (payload: Payload): Promise<BankQuestion[]> => fromBankCache('exam-pool', () => readBank(payload));
 
 async function readBank(payload: Payload): Promise<BankQuestion[]> {
-  const [questions, laws] = await Promise.all([
+  const [questions, laws, flagged] = await Promise.all([
     // Exam pool only: practice questions' keys are published with the lessons.
     payload.find({ collection: 'questions', where: { pool: { equals: 'exam' } }, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'laws', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
+    flaggedExamQuestions(payload),
   ]);
   const slugs = new Map(laws.docs.map((l) => [String(l.id), l.slug]));
-  return questions.docs.flatMap((q) => {
+  // A question whose cited article changed waits for a reviewer before it is drawn again.
+  return questions.docs.filter((q) => !flagged.has(String(q.id))).flatMap((q) => {
     const options = (q.options ?? []).map((o: { key: string; text: string }) => ({ id: o.key, text: o.text }));
     const answer = answerFromText(q.answer, q.type, options.map((o: { id: string }) => o.id));
     if (!answer.ok) return [];

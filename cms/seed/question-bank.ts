@@ -79,6 +79,7 @@ async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice
       explanation: q.explanation,
       citeLaw: lawIds.get(q.cite.law),
       citeArticle: q.cite.article,
+      citeVersion: q.cite.version,
       difficulty: q.difficulty,
       source,
     };

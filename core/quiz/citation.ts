@@ -16,9 +16,9 @@ export function lawUrl(law: string, article?: number): string {
   return article === undefined ? base : `${base}#${articleAnchor(article)}`;
 }
 
-const CITE_TAG = /<Cite\s+law="([^"]+)"\s+article=\{(\d+)\}\s*\/>/g;
+const CITE_TAG = /<Cite\s+law="([^"]+)"\s+article=\{(\d+)\}(?:\s+version="([^"]*)")?\s*\/>/g;
 
-/** Every <Cite law="…" article={N} /> in an MDX body, in order. */
+/** Every <Cite law="…" article={N} version="YYYY-MM-DD" /> in an MDX body, in order (version optional). */
 export function citationsInMdx(body: string): Citation[] {
-  return [...body.matchAll(CITE_TAG)].map((m) => ({ law: m[1]!, article: Number(m[2]) }));
+  return [...body.matchAll(CITE_TAG)].map((m) => ({ law: m[1]!, article: Number(m[2]), ...(m[3] ? { version: m[3] } : {}) }));
 }

@@ -15,6 +15,8 @@ const citation = z.object({
   law: z.string().trim().min(1),
   /** Article number as an integer: 第一千零四十二条 → 1042. */
   article: z.number().int().positive(),
+  /** Date of the law version the citation was checked against, e.g. 2020-05-28. */
+  version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '版本须为 YYYY-MM-DD 日期').optional(),
 });
 
 const question = z

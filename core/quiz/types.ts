@@ -7,6 +7,8 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export interface Citation {
   law: string;
   article: number;
+  /** Date (YYYY-MM-DD) of the law version the citation was checked against. */
+  version?: string;
 }
 
 export interface QuizOption {

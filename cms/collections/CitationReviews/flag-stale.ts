@@ -45,14 +45,17 @@ async function questionCitations(payload: Payload, req: PayloadRequest, lawId: D
 }
 
 /**
- * Flags the citations `versionId` (a version of `lawId`) made stale; returns how many flags were
- * raised or brought up to date. Nothing happens unless the version is the law's newest.
+ * Flags the citations that the just-stored version `versionDate` of the law `slug` made stale;
+ * returns how many flags were raised or brought up to date. Nothing happens unless that version
+ * is the law's newest (an older version imported late changes no citation).
  */
-export async function flagStaleCitations(payload: Payload, req: PayloadRequest, lawId: DocId, versionId: DocId): Promise<number> {
-  const versions = (await payload.find({ collection: 'law-versions', where: { law: { equals: lawId } }, sort: 'versionDate', pagination: false, depth: 0, req, select: { versionDate: true } })).docs;
+export async function flagStaleCitations(payload: Payload, req: PayloadRequest, { slug, versionDate }: { slug: string; versionDate: string }): Promise<number> {
+  const law = (await payload.find({ collection: 'laws', where: { slug: { equals: slug } }, limit: 1, depth: 0, req, overrideAccess: true, select: { slug: true } })).docs[0];
+  if (!law) return 0;
+  const lawId = law.id;
+  const versions = (await payload.find({ collection: 'law-versions', where: { law: { equals: lawId } }, sort: 'versionDate', pagination: false, depth: 0, req, overrideAccess: true, select: { versionDate: true } })).docs;
   const newest = versions.at(-1);
-  if (!newest || newest.id !== versionId || versions.length < 2) return 0;
-  const law = await payload.findByID({ collection: 'laws', id: lawId, depth: 0, req, select: { slug: true } });
+  if (!newest || newest.versionDate !== versionDate || versions.length < 2) return 0;
   const citations = citationsToCheck([...(await lessonCitations()), ...(await questionCitations(payload, req, lawId, law.slug))], law.slug, newest.versionDate);
   if (!citations.length) return 0;
 

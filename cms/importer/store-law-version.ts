@@ -22,7 +22,14 @@ export async function storeLawVersion(payload: Payload, req: PayloadRequest, v: 
       depth: 0,
     })
   ).docs[0];
-  if (existing && existing.contentHash === v.contentHash) return 'unchanged';
+  if (existing && existing.contentHash === v.contentHash) {
+    // The hash covers the text only: a level the folder rules now read differently (a province's
+    // 地方性法规 once stored as 其他) is corrected without touching the articles.
+    if (existingLaw && (existingLaw.level !== v.level || existingLaw.category !== v.category)) {
+      await payload.update({ collection: 'laws', id: law.id, data: lawData, req, depth: 0 });
+    }
+    return 'unchanged';
+  }
 
   const versionData = {
     label: `${v.title}（${v.versionDate}）`,

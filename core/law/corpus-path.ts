@@ -44,9 +44,16 @@ export function normalizeCorpusPath(relPath: string): string {
   return relPath.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
 }
 
+/**
+ * A province's (or autonomous region's, or city's) local regulations, laid out as the corpus lays
+ * out Shandong's: "江苏地方性法规", "广东省地方性法规", "新疆维吾尔自治区地方性法规".
+ */
+const LOCAL_REGULATIONS_RE = /^\S+地方性法规$/;
+
 /** Legal-force level of a top-level corpus folder; unknown folders are '其他'. */
 export function levelForFolder(topFolder: string): LawLevel {
-  return Object.hasOwn(LEVEL_BY_FOLDER, topFolder) ? (LEVEL_BY_FOLDER[topFolder] as LawLevel) : '其他';
+  if (Object.hasOwn(LEVEL_BY_FOLDER, topFolder)) return LEVEL_BY_FOLDER[topFolder] as LawLevel;
+  return LOCAL_REGULATIONS_RE.test(topFolder) ? '地方性法规' : '其他';
 }
 
 /** Valid calendar date check for a YYYY-MM-DD triple. */

@@ -11,6 +11,8 @@ const BLOCKING: ReadonlySet<LawIssueKind> = new Set([
   'bad-numeral',
   'duplicate-article',
   'article-order',
+  'unreadable-label',
+  'missing-leading-articles',
 ]);
 
 export const isBlockingIssue = (issue: LawParseIssue): boolean => !!issue.kind && BLOCKING.has(issue.kind);

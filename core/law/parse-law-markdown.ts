@@ -2,9 +2,10 @@
  * Parser for one corpus Markdown file (format: /work/shared/corpus/README.md).
  * Pure: takes the text and the corpus-relative path, never reads the disk.
  */
-import { articleKey, parseChineseNumeral } from './chinese-numerals';
+import { checkOrder, readArticle, readSpacedLabel, type Report } from './article-labels';
+import { articleKey } from './chinese-numerals';
 import { lawSlug, parseCorpusPath } from './corpus-path';
-import type { LawIssueKind, LawParseIssue, ParsedArticle, ParsedLawFile, ParsedSection } from './types';
+import type { LawParseIssue, ParsedArticle, ParsedLawFile, ParsedSection } from './types';
 
 export interface ParseLawInput {
   /** Full file text. */
@@ -27,16 +28,14 @@ const COMMENT_RE = /^<!--.*-->$/;
 const ARTICLE_RE = /^第([零〇一二两三四五六七八九十百千万0-9０-９]+)条(?:之([一二两三四五六七八九十]+))?(?=\s|【|$)/;
 /** 附件 / 附件一： / 附表二 / 附录 / 附： / 附图 … opening an appendix after the articles. */
 const APPENDIX_RE = /^附(?:[:：]|[件表录图]\s*(?:[一二三四五六七八九十]+|[0-9]+)?\s*(?:[:：]|\s|$))/;
-/** A chapter title written as a plain line ("附 则", "第五章法律责任"). */
-const UNMARKED_HEADING_RE = /^(?:附\s*则|第[一二三四五六七八九十百]+[编章节](?:\s*[^\s，。；：、“”（）()]{1,20})?)$/;
+/** A chapter title written as a plain line ("总则", "附 则", "第五章法律责任"). */
+const UNMARKED_HEADING_RE = /^(?:[总分附]\s*则|第[一二三四五六七八九十百]+[编章节](?:\s*[^\s，。；：、“”（）()]{1,20})?)$/;
 const DATED_LINE_RE = /^\d{4}年\d{1,2}月\d{1,2}日/;
 
 /** Trims, including zero-width characters that String.prototype.trim keeps. */
 function clean(line: string): string {
   return line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
 }
-
-type Report = (kind: LawIssueKind, line: number, message: string) => void;
 
 /** Collapses whitespace runs (including U+2002, U+3000, tabs) to one space. */
 function collapse(text: string): string {
@@ -124,7 +123,8 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
     if (keep) keepEmpty.add(section);
     return section;
   };
-  let target: { paragraphs: string[] } | null = null;
+  let target: { paragraphs: string[] } | ParsedSection | null = null;
+  const textBeforeArticles: { line: number; heading: string }[] = [];
   let inArticle = false;
   let appendix = false;
   let prevTableRow = false;
@@ -155,8 +155,10 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
       continue;
     }
 
-    const art = appendix ? null : ARTICLE_RE.exec(text);
-    const article = art ? readArticle(art, text, lineNo, report) : null;
+    // A spaced label first: "第二条 之一" would otherwise read as 第二条 with text "之一 …".
+    const spaced = appendix ? null : readSpacedLabel(text, lineNo, articles[articles.length - 1], seen, report);
+    const art = appendix || spaced ? null : ARTICLE_RE.exec(text);
+    const article = spaced ?? (art ? readArticle(art, text, lineNo, report) : null);
     if (article) {
       article.chapterPath = chapterPath();
       checkOrder(article, articles[articles.length - 1], seen, report);
@@ -176,7 +178,8 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
       target = openSection(text, lineNo, true);
       continue;
     }
-    if (inArticle && !appendix && UNMARKED_HEADING_RE.test(text)) {
+    // Before the first article too: a bare "第一章 总则" right after the history is a heading.
+    if ((inArticle || articles.length === 0) && !appendix && UNMARKED_HEADING_RE.test(text)) {
       report('unmarked-heading', lineNo, `"${text}" looks like a heading without "#"; treated as one`);
       const level = stack[stack.length - 1]?.level ?? 2;
       popTo(level);
@@ -187,6 +190,7 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
     }
 
     target ??= openSection(stack[stack.length - 1]?.text ?? '', lineNo);
+    if (articles.length === 0 && 'heading' in target) textBeforeArticles.push({ line: lineNo, heading: target.heading });
     const paragraphs = target.paragraphs;
     if (joinTable && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += `\n${text}`;
     else paragraphs.push(text);
@@ -196,6 +200,7 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
     report('unusable', first + 1, 'no title line and no articles: not a law file');
     return { law: null, issues };
   }
+  checkLeadingArticles({ articles, textBeforeArticles, part, level: info.level }, report);
   const kept = sections.filter((s) => s.paragraphs.length > 0 || articles.length === 0 || keepEmpty.has(s));
   const { level, category } = info;
   const law: ParsedLawFile = { title, slug: lawSlug(title), level, category, history, sections: kept, articles };
@@ -204,46 +209,23 @@ export function parseLawMarkdown(input: ParseLawInput): ParseLawResult {
   return { law, issues };
 }
 
-/** Builds an article from an ARTICLE_RE match, or reports a bad numeral and returns null. */
-function readArticle(match: RegExpExecArray, text: string, line: number, report: Report): ParsedArticle | null {
-  const label = match[0];
-  try {
-    const number = parseChineseNumeral(match[1] ?? '');
-    const subNumber = match[2] === undefined ? undefined : parseChineseNumeral(match[2]);
-    if (number < 1) throw new Error('article numbers start at 1');
-    const rest = text.slice(label.length).trim();
-    const article: ParsedArticle = { number, numberText: label, chapterPath: [], paragraphs: rest ? [rest] : [], line };
-    if (subNumber !== undefined) article.subNumber = subNumber;
-    return article;
-  } catch (e) {
-    report('bad-numeral', line, `"${label}" does not parse (${(e as Error).message}); kept as text`);
-    return null;
-  }
-}
-
-/** Reports a duplicate, a step backwards or a gap between `prev` and `article`. */
-function checkOrder(
-  article: ParsedArticle,
-  prev: ParsedArticle | undefined,
-  seen: Map<string, number>,
+/**
+ * A law (not a 编 file, which continues another's numbering, nor a case quoting articles) whose
+ * first numbered article comes after unnumbered body text: those paragraphs are most likely its
+ * first articles without their "第X条" labels. Reported (blocking) at the first such paragraph.
+ */
+function checkLeadingArticles(
+  law: { articles: ParsedArticle[]; textBeforeArticles: { line: number; heading: string }[]; part: string | undefined; level: string },
   report: Report,
 ): void {
-  const firstLine = seen.get(articleKey(article));
-  if (firstLine !== undefined) {
-    report('duplicate-article', article.line, `${article.numberText} repeats line ${firstLine}; the repeat is dropped`);
-    return;
-  }
-  if (prev === undefined) return;
-  const sub = article.subNumber ?? 0;
-  const prevSub = prev.subNumber ?? 0;
-  const diff = article.number - prev.number || sub - prevSub;
-  if (diff < 0) {
-    report('article-order', article.line, `${article.numberText} comes after ${prev.numberText} (line ${prev.line})`);
-    return;
-  }
-  const isNextBase = article.number === prev.number + 1 && sub === 0;
-  const isNextSub = article.number === prev.number && sub === prevSub + 1;
-  if (!isNextBase && !isNextSub) {
-    report('article-gap', article.line, `numbering jumps from ${prev.numberText} (line ${prev.line}) to ${article.numberText}`);
-  }
+  const first = law.articles[0];
+  if (!first || first.number === 1 || law.part !== undefined || law.level === '指导性案例') return;
+  const unlabelled = law.textBeforeArticles.filter((t) => !/^序\s*言$/.test(t.heading));
+  const start = unlabelled[0];
+  if (!start) return;
+  report(
+    'missing-leading-articles',
+    start.line,
+    `条文从${first.numberText}（第 ${first.line} 行）开始，而此前有 ${unlabelled.length} 段没有条号的正文：前面的条文可能缺少“第X条”条号；本文件不导入`,
+  );
 }

@@ -82,8 +82,11 @@ export interface LawParseIssue {
  * invalid numeral (kept as text). `duplicate-article`: number seen before (the repeat
  * is dropped). `article-order`: number lower than its predecessor (kept).
  * `article-gap`: numbers skipped (kept). `empty-heading`: a bare `##`.
- * `unmarked-heading`: a plain line such as "附则" or "第五章法律责任" between articles,
- * treated as a heading.
+ * `unmarked-heading`: a plain line such as "总则", "附则" or "第五章法律责任" (between articles or
+ * before the first), treated as a heading. `malformed-label`: a label with stray spaces
+ * ("第三十五 条"), read as that article. `unreadable-label`: such a label whose number does not
+ * fit the order (kept as text; blocking). `missing-leading-articles`: unnumbered body text before a
+ * first article other than 第一条 (its first articles lack labels; blocking).
  */
 export type LawIssueKind =
   | 'unusable'
@@ -94,4 +97,7 @@ export type LawIssueKind =
   | 'article-order'
   | 'article-gap'
   | 'empty-heading'
-  | 'unmarked-heading';
+  | 'unmarked-heading'
+  | 'malformed-label'
+  | 'unreadable-label'
+  | 'missing-leading-articles';

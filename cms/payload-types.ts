@@ -86,6 +86,7 @@ export interface Config {
     'exam-settings': ExamSetting;
     'exam-attempts': ExamAttempt;
     certificates: Certificate;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -118,6 +119,7 @@ export interface Config {
     'exam-settings': ExamSettingsSelect<false> | ExamSettingsSelect<true>;
     'exam-attempts': ExamAttemptsSelect<false> | ExamAttemptsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -662,6 +664,38 @@ export interface Certificate {
   createdAt: string;
 }
 /**
+ * 公开站点的每次构建：由内容变更、每日更新或管理员手动触发。失败时公开站点继续显示上一版本。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  trigger: 'change' | 'manual' | 'daily' | 'startup';
+  status: 'queued' | 'building' | 'succeeded' | 'failed';
+  queuedAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  changeCount?: number | null;
+  error?: string | null;
+  /**
+   * 最多列出 50 条
+   */
+  changes?:
+    | {
+        collection: string;
+        recordId: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  logTail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -756,6 +790,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificates';
         value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1212,6 +1250,32 @@ export interface CertificatesSelect<T extends boolean = true> {
   examPercent?: T;
   hours?: T;
   issuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  trigger?: T;
+  status?: T;
+  queuedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  changeCount?: T;
+  error?: T;
+  changes?:
+    | T
+    | {
+        collection?: T;
+        recordId?: T;
+        title?: T;
+        id?: T;
+      };
+  logTail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

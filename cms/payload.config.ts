@@ -20,6 +20,8 @@ import { Media } from './collections/Media';
 import { Questions } from './collections/Questions';
 import { SearchAliases } from './collections/SearchAliases';
 import { Users } from './collections/Users';
+import { SiteBuilds } from './collections/SiteBuilds';
+import { publishOnChange } from './publish/plugin';
 import { databaseFromEnv } from './database';
 import { textFieldsTakeText } from './fields/validators';
 import { refusalReplies } from './api-errors';
@@ -60,8 +62,9 @@ export default buildConfig({
     ExamSettings,
     ExamAttempts,
     Certificates,
+    SiteBuilds,
   ],
-  plugins: [textFieldsTakeText, refusalReplies],
+  plugins: [textFieldsTakeText, refusalReplies, publishOnChange],
   db: databaseFromEnv(),
   sharp,
   typescript: {

@@ -4,6 +4,7 @@ import * as migration_20261130_173425_report_integrity from './20261130_173425_r
 import * as migration_20261130_190529_drop_quizzes from './20261130_190529_drop_quizzes';
 import * as migration_20261130_200201_search_aliases from './20261130_200201_search_aliases';
 import * as migration_20261130_200303_citation_reviews from './20261130_200303_citation_reviews';
+import * as migration_20261130_200827_site_builds from './20261130_200827_site_builds';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_200303_citation_reviews.up,
     down: migration_20261130_200303_citation_reviews.down,
-    name: '20261130_200303_citation_reviews'
+    name: '20261130_200303_citation_reviews',
+  },
+  {
+    up: migration_20261130_200827_site_builds.up,
+    down: migration_20261130_200827_site_builds.down,
+    name: '20261130_200827_site_builds'
   },
 ];

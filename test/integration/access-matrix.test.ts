@@ -33,6 +33,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'exam-settings': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: '' },
   'exam-attempts': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   certificates: { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
+  // Build records are written by the publish loop only; admins may delete old ones; editors never see them.
+  'site-builds': { anonymous: '', admin: 'RD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
 };
 let year = 2000;
 
@@ -126,6 +128,8 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       return { data: { learner: otherLearner.id, unit: agencyB.id, settings: settings.id, year: 2026, startedAt: '2026-01-01T00:00:00.000Z', paper: { questions: [] } } };
     case 'certificates':
       return { data: { code: `PF26-${id.slice(0, 8)}`, certificateId: id, learner: otherLearner.id, unit: agencyB.id, learnerName: '乙', audience: 'officials', year: (year += 1), examPercent: 90, hours: 2, issuedAt: '2026-06-01T00:00:00.000Z' } };
+    case 'site-builds':
+      return { data: { trigger: 'manual', status: 'succeeded', queuedAt: '2026-11-30T02:00:00.000Z' } };
     case 'users':
       return { data: { email: `u-${id}@test.local`, password: 'pw-123456', name: '新用户', role: 'teacher' } };
     default:

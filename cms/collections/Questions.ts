@@ -63,7 +63,11 @@ export const Questions: CollectionConfig = {
       name: 'options',
       label: '选项',
       type: 'array',
-      admin: { condition: (data) => data?.type !== 'truefalse' },
+      labels: { singular: '选项', plural: '选项' },
+      admin: {
+        condition: (data) => data?.type !== 'truefalse',
+        components: { RowLabel: { path: '/components/RowLabel#RowLabel', clientProps: { noun: '个选项', fields: ['key', 'text'] } } },
+      },
       fields: [
         { name: 'key', label: '选项号', type: 'text', required: true },
         { name: 'text', label: '选项内容', type: 'text', required: true },

@@ -31,6 +31,12 @@ export const ExamSettings: CollectionConfig = {
       label: '抽题规则',
       type: 'array',
       minRows: 1,
+      labels: { singular: '规则', plural: '抽题规则' },
+      admin: {
+        components: {
+          RowLabel: { path: '/components/RowLabel#RowLabel', clientProps: { noun: '条规则', fields: ['count', 'law', 'points'], suffixes: { count: '题', points: '分/题' } } },
+        },
+      },
       fields: [
         { type: 'row', fields: [
           { name: 'count', label: '题数', type: 'number', required: true, min: 1 },

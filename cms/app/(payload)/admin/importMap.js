@@ -1,6 +1,7 @@
 import { ResetCodeButton as ResetCodeButton_1a2cd8240dfeef9cf82d87b172920c1d } from '../../../components/ResetCodeButton'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
+import { RowLabel as RowLabel_1e7cbdce5a2838a4e35b012373a30412 } from '../../../components/RowLabel'
 import { ImportListForm as ImportListForm_6dd20d52df830e28958eeb3ad44a59ef } from '../../../components/ImportListForm'
 import { DiffCell as DiffCell_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
 import { DiffField as DiffField_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
@@ -13,6 +14,7 @@ export const importMap = {
   "/components/ResetCodeButton#ResetCodeButton": ResetCodeButton_1a2cd8240dfeef9cf82d87b172920c1d,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
+  "/components/RowLabel#RowLabel": RowLabel_1e7cbdce5a2838a4e35b012373a30412,
   "/components/ImportListForm#ImportListForm": ImportListForm_6dd20d52df830e28958eeb3ad44a59ef,
   "/collections/CitationReviews/CitationDiff#DiffCell": DiffCell_49ca68bd5b7d5e749f496039bd6386bf,
   "/collections/CitationReviews/CitationDiff#DiffField": DiffField_49ca68bd5b7d5e749f496039bd6386bf,

@@ -1,42 +1,77 @@
 /**
- * The corpus files the demo imports: the laws the seed lessons cite, two versions of
- * 未成年人保护法 (to show versioning), one judicial interpretation and a few cases.
- * The whole corpus is `npm run import:laws -- ../shared/corpus/laws`.
+ * The demo's law library, shipped in the repository under content/laws/ at the corpus's own
+ * relative paths: every law the demo's lessons, practice quizzes, exam bank and agency lists cite
+ * (current version), plus the extra versions the version features demonstrate with. The list is
+ * content/laws/manifest.json, written by `npm run laws:vendor` (cms/scripts/vendor-laws.ts).
  */
-export const DEMO_LAW_PATHS = [
-  '宪法/宪法.md',
-  '民法典/',
-  '行政法/行政处罚法(2021-01-22).md',
-  '行政法/法律援助法(2021-08-20).md',
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { citedInMdx, citedInYaml, type LawRef } from '../../core/law/demo-law-set';
+import { ROOT_DIR } from '../paths';
+import { EXAM_BANK_DIR } from './question-bank';
+import { LIST_TEMPLATES } from './agency-year';
+import { SEED_ALIASES } from './search-aliases';
+
+/** Where the demo laws live in the repository (a folder in the corpus format). */
+export const DEMO_LAWS_DIR = path.join(ROOT_DIR, 'content', 'laws');
+export const DEMO_MANIFEST = path.join(DEMO_LAWS_DIR, 'manifest.json');
+
+/** Older or newer versions beside the cited ones: 公司法 2018 → 2023 (renumbered) and 未成年人保护法. */
+export const EXTRA_VERSION_PATHS = [
+  '民法商法/公司法(2018-10-26).md',
+  '民法商法/公司法(2023-12-29).md',
   '社会法/未成年人保护法(2020-10-17).md',
   '社会法/未成年人保护法(2024-04-26).md',
-  '社会法/反家庭暴力法(2015-12-27).md',
-  '行政法/社区矫正法(2019-12-28).md',
-  '诉讼与非诉讼程序法/人民调解法(2010-08-28).md',
-  '山东地方性法规/济南市优化营商环境条例(2022-01-21).md',
-  '行政法/个人信息保护法(2021-08-20).md',
-  '社会法/劳动合同法(2012-12-28).md',
-  '民法商法/消费者权益保护法(2013-10-25).md',
-  '司法解释/最高人民法院关于办理人身安全保护令案件适用法律若干问题的规定(2022-07-14).md',
-  '案例/民法典/婚前隐瞒重大疾病 配偶可申请撤销婚姻.md',
-  // Laws the officials', students' and village lessons cite.
-  '山东地方性法规/山东省实施宪法宣誓制度办法(2018-03-29).md',
-  '行政法/行政许可法(2019-04-23).md',
-  '诉讼与非诉讼程序法/行政复议法(2023-09-01).md',
-  '诉讼与非诉讼程序法/行政诉讼法(2017-06-27).md',
-  '宪法相关法/国家赔偿法(2012-10-26).md',
-  '行政法规/政府信息公开条例(2019-04-03).md',
-  '行政法/保守国家秘密法(2024-02-27).md',
-  '宪法相关法/公职人员政务处分法(2020-06-20).md',
-  '宪法相关法/监察法(2024-12-25).md',
-  '社会法/安全生产法(2021-06-10).md',
-  '行政法/食品安全法(2021-04-29).md',
-  '行政法/环境保护法(2014-04-24).md',
-  '行政法规/优化营商环境条例(2019-10-22).md',
-  '社会法/预防未成年人犯罪法(2020-12-26).md',
-  '刑法/刑法.md',
-  '行政法/网络安全法(2016-11-07).md',
 ];
 
-export const isDemoLawPath = (rel: string): boolean =>
-  DEMO_LAW_PATHS.some((p) => (p.endsWith('/') ? rel.startsWith(p) : rel === p));
+/** Slugs the seed itself refers to outside the content files (the 吕剧 media item). */
+const SEED_SLUGS = ['民法典'];
+
+/** content/laws/manifest.json: which files were vendored, and which content cites each law. */
+export interface DemoLawManifest {
+  source: string;
+  paths: string[];
+  citedBy: Record<string, string[]>;
+}
+
+let manifest: DemoLawManifest | undefined;
+
+/** The vendored manifest (read once). */
+export function demoLawManifest(): DemoLawManifest {
+  return (manifest ??= JSON.parse(readFileSync(DEMO_MANIFEST, 'utf8')) as DemoLawManifest);
+}
+
+/** True for a corpus-relative path the demo imports (from content/laws or from a full corpus). */
+export const isDemoLawPath = (rel: string): boolean => demoLawManifest().paths.includes(rel);
+
+/**
+ * Every law the demo's content cites (with the version a citation is pinned to), and the
+ * repository files citing each: lessons' `<Cite>`, practice quizzes' and the exam bank's `cite`,
+ * the agencies' responsibility-list laws, the seeded search thesaurus and the seed's own
+ * references. Files are read raw (not validated), so a quiz being written still counts.
+ */
+export async function citedLaws(): Promise<{ refs: LawRef[]; citedBy: Map<string, string[]> }> {
+  const refs: LawRef[] = [];
+  const citedBy = new Map<string, string[]>();
+  const add = (found: LawRef[], where: string) => {
+    refs.push(...found);
+    for (const { law } of found) citedBy.set(law, [...new Set([...(citedBy.get(law) ?? []), where])]);
+  };
+  const read = async (dir: string, pattern: RegExp, cites: (text: string) => LawRef[]) => {
+    for (const file of (await readdir(dir)).filter((f) => pattern.test(f)).sort()) {
+      const full = path.join(dir, file);
+      add(cites(await readFile(full, 'utf8')), path.relative(ROOT_DIR, full).split(path.sep).join('/'));
+    }
+  };
+  await read(path.join(ROOT_DIR, 'content', 'lessons'), /\.mdx$/, citedInMdx);
+  for (const dir of [path.join(ROOT_DIR, 'content', 'quizzes'), EXAM_BANK_DIR]) {
+    await read(dir, /\.ya?ml$/, (text) => citedInYaml(parseYaml(text)));
+  }
+  const slugs = (list: string[]) => list.map((law) => ({ law }));
+  add(slugs(Object.values(LIST_TEMPLATES).flatMap((items) => items.flatMap((i) => i.laws))), 'cms/seed/agency-year.ts');
+  add(slugs(SEED_ALIASES.flatMap((a) => a.articles.map((t) => t.law))), 'cms/seed/search-aliases.ts');
+  add(slugs(SEED_SLUGS), 'cms/seed/seed-demo.ts');
+  return { refs, citedBy };
+}

@@ -3,10 +3,18 @@
  * the repository (content/laws); the full corpus, when present, is imported by `npm start` in
  * the background or by `npm run import:laws`. Without it, one message says how to get it.
  */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { openPayload } from '../local-api';
+import { DATA_DIR } from '../paths';
 import { DEMO_LAWS_DIR } from '../seed/demo-laws';
 import { seedDemo } from '../seed/seed-demo';
 import { corpusDirOrNull, corpusHelp } from './corpus-dir';
+
+// A fresh clone has no data/ folder, and SQLite does not create one (SQLITE_CANTOPEN, code 14).
+mkdirSync(DATA_DIR, { recursive: true });
+const fileUri = /^file:(.+)$/.exec(process.env.DATABASE_URI?.trim() ?? '')?.[1];
+if (fileUri) mkdirSync(path.dirname(path.resolve(fileUri)), { recursive: true });
 
 const payload = await openPayload();
 await seedDemo({ payload, corpusDir: DEMO_LAWS_DIR });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../test/browser/browser';
 import { writeSearchIndex } from '../core/search/build-index';
+import { matchAliases } from '../core/search/aliases';
 import { planQuery } from '../core/search/query-plan';
 import type { SearchManifest } from '../core/search/types';
 import { useSeededDemoDatabase } from './demo-db';
@@ -34,12 +35,14 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
   const work = mkdtempSync(path.join(tmpdir(), 'pufa-bench-search-'));
   // Imported late: Payload reads DATABASE_URI when its config loads.
   const { searchSources } = await import('../site/integrations/search-sources');
+  const { loadSearchAliases } = await import('../site/integrations/search-aliases');
   let started = performance.now();
   const loaded = await Promise.all(searchSources().map(async (s) => ({ source: s, docs: await s.load() })));
+  const { aliases } = await loadSearchAliases();
   const loadS = (performance.now() - started) / 1000;
   started = performance.now();
   const sources = loaded.map(({ source, docs }) => ({ ...source, load: () => docs }));
-  const { manifest } = await writeSearchIndex(sources, path.join(work, 'search'));
+  const { manifest } = await writeSearchIndex(sources, path.join(work, 'search'), { aliases });
   const buildS = (performance.now() - started) / 1000;
   const identical = sameTree(path.join(work, 'search'), path.join(siteDir, 'search'));
   const built = JSON.parse(readFileSync(path.join(siteDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
@@ -47,7 +50,7 @@ export async function benchSearch(siteDir: string, options: { browser?: boolean 
   const universe = universeOf(built.segments.map((s) => ({ name: s.name, docs: byName.get(s.name) ?? [] })));
 
   const log = (m: string) => process.stderr.write(`[bench:search] ${m}\n`);
-  log(`documents loaded in ${fmt(loadS)} s, index built in ${fmt(buildS)} s`);
+  log(`documents loaded in ${fmt(loadS)} s, index built in ${fmt(buildS)} s; ${aliases.length} aliases, ${queries.filter((q) => matchAliases(aliases, q).length).length} queries name one`);
   const node = await measureNode(siteDir, universe, queries);
   log('Node measurements done');
   const heap = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/search-heap.ts', siteDir], { encoding: 'utf8' })) as { heapMb: number };

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSegment, INDEX_FORMAT, orderDocs, type SegmentOptions } from './build-segment';
+import type { SearchAlias } from './aliases';
 import type { SearchDoc, SearchManifest, SegmentInfo } from './types';
 
 /** A source of documents: lessons, laws, later campaigns and media transcripts. */
@@ -32,6 +33,8 @@ export interface SegmentReport {
 export interface WriteOptions {
   /** Folder for built segments, reused across builds. Omit to always rebuild. */
   cacheDir?: string;
+  /** The search thesaurus, written into the manifest (omitted when empty). */
+  aliases?: readonly SearchAlias[];
 }
 
 function writeFiles(dir: string, files: Map<string, Uint8Array>): number {
@@ -102,6 +105,7 @@ export async function writeSearchIndex(sources: readonly SearchSource[], outDir:
     manifest.segments.push(info);
     segments.push(report);
   }
+  if (options.aliases?.length) manifest.aliases = [...options.aliases];
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return { manifest, segments };
 }

@@ -4,9 +4,10 @@
  * shown, ranks, verifies and builds snippets. Loading goes through a
  * `Fetcher`, so the same code runs in the browser, in tests and in benchmarks.
  */
+import { matchAliases, type SearchAlias } from './aliases';
 import { gunzip, Shard } from './codec';
 import { type Candidates, evaluate } from './evaluate';
-import { gramsOf, type PlannedPart, planQuery, type QueryPlan } from './query-plan';
+import { gramsOf, hasPhrase, type PlannedPart, planQuery, type QueryPlan } from './query-plan';
 import { LruCache } from './lru';
 import { type Ranked, topK } from './rank';
 import { chunkPath, shardOf, shardPath } from './router';
@@ -23,7 +24,16 @@ export interface SearchPage {
   results: SearchResult[];
   /** Normalized required parts, for highlighting. */
   parts: string[];
+  /** Thesaurus entries the query names (first page only): their articles are shown first. */
+  aliases: SearchAlias[];
 }
+
+/**
+ * A phrase query (punctuation inside a word) verifies up to this many candidates against their
+ * stored text before answering, so its total counts only documents holding the phrase; beyond
+ * it, candidates are verified page by page like any query.
+ */
+export const PHRASE_VERIFY_LIMIT = 2000;
 
 export interface EngineOptions {
   /** Budget for cached shards, in bytes (compressed data plus decoded postings). Default 8 MB. */
@@ -109,8 +119,19 @@ export class SearchEngine {
         ranked.score[at] = c.scores[i]!;
       }
     });
+    if (hasPhrase(plan) && n <= PHRASE_VERIFY_LIMIT) await this.verifyAll(manifest, plan, ranked);
     this.last = { query, plan, ranked };
     return this.last;
+  }
+
+  /** Mark every candidate whose stored text does not hold the plan as rejected. */
+  private async verifyAll(manifest: SearchManifest, plan: QueryPlan, ranked: Ranked): Promise<void> {
+    const docs = await Promise.all([...ranked.doc.keys()].map((i) => this.storedDoc(manifest.segments[ranked.segment[i]!]!, ranked.doc[i]!)));
+    docs.forEach((doc, i) => {
+      if (verify(doc, plan)) return;
+      ranked.rejected[i] = 1;
+      ranked.rejectedCount++;
+    });
   }
 
   /** Every matching document as [segment index in the manifest, doc id], unranked (for checkers). */
@@ -133,17 +154,19 @@ export class SearchEngine {
     const { plan, ranked } = await this.rank(query);
     const manifest = await this.loadManifest();
     const parts = plan.required.map((p) => p.text);
+    const aliases = offset === 0 ? matchAliases(manifest.aliases ?? [], query) : [];
     for (;;) {
       const order = topK(ranked, offset + limit).slice(offset);
       const docs = await Promise.all(order.map((i) => this.storedDoc(manifest.segments[ranked.segment[i]!]!, ranked.doc[i]!)));
       const checks = docs.map((doc) => verify(doc, plan));
       if (checks.every((c) => c)) {
         // Within the page, a title equal to the query (punctuation aside) comes first.
-        const exact = docs.map((doc) => (compact(doc.title) === parts.join('') ? 0 : 1));
+        const whole = parts.map(compact).join('');
+        const exact = docs.map((doc) => (compact(doc.title) === whole ? 0 : 1));
         const results = [...docs.keys()]
           .sort((a, b) => exact[a]! - exact[b]!)
           .map((k) => toResult(docs[k]!, ranked.score[order[k]!]!, checks[k]!.inTitle, parts));
-        return { total: ranked.doc.length - ranked.rejectedCount, results, parts };
+        return { total: ranked.doc.length - ranked.rejectedCount, results, parts, aliases };
       }
       checks.forEach((c, k) => {
         if (c) return;

@@ -7,15 +7,22 @@
  * only, `body:词` / `正文:词` in body text only. lunr's OR default is not used:
  * every clause that is not prohibited is required. Wildcards (`*`) and edit
  * distances (`~1`) are accepted and ignored: substring matching already finds
- * 民法 inside 民法典. Input lunr cannot parse is read as plain words.
+ * 民法 inside 民法典 (a `*` inside a word separates words). Input lunr cannot
+ * parse (`原则:合法`, where lunr sees a field name) is read as plain words
+ * separated by spaces.
+ *
+ * Punctuation inside a word makes it a phrase (see tokenize.phraseParts): a
+ * pasted 合法、正当、必要 finds the documents holding exactly that, not every
+ * document holding 合法, 正当 and 必要 somewhere. Words separated by spaces
+ * stay separate requirements.
  */
 import lunr from 'lunr';
-import { type CoverGram, coverOf, normalize, queryParts } from './tokenize';
+import { type CoverGram, normalize, phraseParts } from './tokenize';
 
 export type PartField = 'any' | 'title' | 'body';
 
 export interface PlannedPart {
-  /** Normalized part: a run of letters/digits that must occur verbatim. */
+  /** Normalized part that must occur verbatim: a run of letters/digits, or a phrase with its punctuation. */
   text: string;
   /** Grams to intersect, with their offsets in the part (see tokenize.coverOf). */
   grams: CoverGram[];
@@ -47,7 +54,7 @@ function parseWithLunr(text: string): Clause[] {
     return new QueryParser(withFields, new lunr.Query(FIELDS)).parse().clauses;
   } catch (error) {
     if ((error as Error).name !== 'QueryParseError') throw error;
-    return [{ term: text, fields: FIELDS, presence: lunr.Query.presence.REQUIRED }];
+    return text.split(/\s+/).map((term) => ({ term, fields: FIELDS, presence: lunr.Query.presence.REQUIRED }));
   }
 }
 
@@ -59,15 +66,18 @@ export function planQuery(query: string): QueryPlan {
     const fields = clause.fields ?? FIELDS;
     const field: PartField = fields.length !== 1 ? 'any' : fields[0] === 'title' ? 'title' : 'body';
     const prohibited = clause.presence === lunr.Query.presence.PROHIBITED;
-    for (const text of queryParts(clause.term)) {
+    for (const { text, grams } of clause.term.split('*').flatMap(phraseParts)) {
       const key = `${prohibited ? '-' : '+'}${field}:${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      (prohibited ? plan.prohibited : plan.required).push({ text, grams: coverOf(text), field });
+      (prohibited ? plan.prohibited : plan.required).push({ text, grams, field });
     }
   }
   return plan;
 }
+
+/** True when a required part is a phrase (holds punctuation between its runs). */
+export const hasPhrase = (plan: QueryPlan): boolean => plan.required.some((p) => /[^\p{L}\p{N}]/u.test(p.text));
 
 /** Every gram a plan needs, deduplicated. */
 export function gramsOf(plan: QueryPlan): string[] {

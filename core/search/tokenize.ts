@@ -105,6 +105,25 @@ export function coverOf(part: string): CoverGram[] {
   return grams;
 }
 
+/**
+ * The parts one query word (a clause, no whitespace) is searched by. A word that is one run is
+ * that run. A word with punctuation between runs (合法、正当、必要 pasted from a text) is ONE
+ * phrase part: the normalized text from its first run to its last, punctuation included, which a
+ * document must hold verbatim, as pasted; its grams are every run's grams, at their offsets in
+ * the phrase, so trigram positions line up across the punctuation too. Punctuation before the
+ * first run or after the last (“彩礼”) is dropped.
+ */
+export function phraseParts(word: string): { text: string; grams: CoverGram[] }[] {
+  const normalized = normalize(word);
+  const runs = [...normalized.matchAll(RUN_RE)];
+  if (runs.length === 0) return [];
+  const start = runs[0]!.index;
+  const last = runs.at(-1)!;
+  const text = normalized.slice(start, last.index + last[0].length);
+  const grams = runs.flatMap((r) => coverOf(r[0]).map((g) => ({ gram: g.gram, offset: g.offset + r.index - start })));
+  return [{ text, grams }];
+}
+
 /** A query string's parts: its runs after normalization, in order, deduplicated. */
 export function queryParts(query: string): string[] {
   return [...new Set(runsOf(normalize(query)).map((r) => r.join('')))];

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../../core/search/build-index';
+import { loadSearchAliases } from './search-aliases';
 import { searchSources } from './search-sources';
 
 export function searchIndex(): AstroIntegration {
@@ -19,8 +20,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         try {
+          const { aliases, missing } = await loadSearchAliases();
+          for (const m of missing) logger.warn(`检索同义词指向的条文在现行版本中不存在，已略过：${m}`);
           const { segments } = await writeSearchIndex(searchSources(), fileURLToPath(new URL('search/', dir)), {
             cacheDir: cacheDir && fileURLToPath(cacheDir),
+            aliases,
           });
           for (const s of segments) {
             logger.info(
@@ -28,6 +32,7 @@ export function searchIndex(): AstroIntegration {
                 `${s.cached ? '，沿用缓存' : ''}，${Math.round(s.ms)} ms`,
             );
           }
+          logger.info(`检索同义词 ${aliases.length} 条`);
           logger.info(`搜索索引完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
         } catch (error) {
           throw new Error(`搜索索引构建失败：${(error as Error).message}`, { cause: error });

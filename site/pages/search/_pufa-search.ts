@@ -5,6 +5,7 @@
  * files its terms route to, plus the text of the results shown.
  */
 import type { SearchEngine, SearchPage } from '../../../core/search/engine';
+import type { SearchAlias } from '../../../core/search/aliases';
 import type { SearchResult } from '../../../core/search/types';
 import { h } from '../../scripts/h';
 
@@ -77,6 +78,20 @@ function renderResult(r: SearchResult, parts: readonly string[]): HTMLLIElement 
   );
 }
 
+/** One thesaurus entry: 常用说法：term → its articles (linked), their opening words, related terms. */
+function renderAlias(a: SearchAlias): HTMLLIElement {
+  const links = a.targets.flatMap((t, i) => [i ? '、' : '', h('a', { href: t.url }, t.label)]);
+  return h(
+    'li',
+    {},
+    h('p', { class: 'alias-head' }, '常用说法：', h('strong', {}, a.term), ' → ', ...links),
+    ...a.targets.filter((t) => t.excerpt).map((t) => h('p', { class: 'alias-excerpt' }, `${t.label}：${t.excerpt}`)),
+    a.related.length
+      ? h('p', { class: 'alias-related' }, '相关说法：', ...a.related.flatMap((r, i) => [i ? '、' : '', h('a', { href: `?q=${encodeURIComponent(r)}` }, r)]))
+      : null,
+  );
+}
+
 /** Wire up the search form, status line, result list and "more" button inside `root`. */
 function mount(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
@@ -85,6 +100,8 @@ function mount(root: HTMLElement): void {
   const hint = root.querySelector<HTMLElement>('#search-hint')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+  const aliasBox = root.querySelector<HTMLElement>('#search-aliases')!;
+  const aliasList = aliasBox.querySelector<HTMLUListElement>('ul')!;
   let current = { query: '', shown: 0, run: 0 };
 
   function showHint(query: string, page: SearchPage, suggestion: string | null): void {
@@ -110,12 +127,19 @@ function mount(root: HTMLElement): void {
       const ms = Math.round(performance.now() - started);
       const items = page.results.map((r) => renderResult(r, page.parts));
       if (append) list.append(...items);
-      else list.replaceChildren(...items);
+      else {
+        list.replaceChildren(...items);
+        // The articles an everyday term means come before the ordinary results.
+        aliasList.replaceChildren(...page.aliases.map(renderAlias));
+        aliasBox.hidden = page.aliases.length === 0;
+      }
       current.shown += page.results.length;
       more.hidden = current.shown >= page.total;
       status.textContent = page.total
         ? `“${query}”共找到 ${page.total.toLocaleString('zh-CN')} 条结果（用时 ${ms} 毫秒）`
-        : `没有找到与“${query}”相关的内容，换个关键词试试。`;
+        : page.aliases.length
+          ? `条文和课程中没有“${query}”这几个字，请看下面常用说法对应的条文。`
+          : `没有找到与“${query}”相关的内容，换个关键词试试。`;
       if (!append) showHint(query, page, suggestQuery(query));
     } catch (error) {
       if (run !== current.run) return;

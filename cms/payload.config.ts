@@ -22,6 +22,7 @@ import { SearchAliases } from './collections/SearchAliases';
 import { Users } from './collections/Users';
 import { SiteBuilds } from './collections/SiteBuilds';
 import { publishOnChange } from './publish/plugin';
+import { withLockHolderNames } from './admin/lock-holder-names';
 import { databaseFromEnv } from './database';
 import { textFieldsTakeText } from './fields/validators';
 import { refusalReplies } from './api-errors';
@@ -80,4 +81,4 @@ export default buildConfig({
   // cookie-carrying writes from other origins, same-site ones included, with 403.
   csrf: configuredOrigins(),
   telemetry: false,
-});
+}).then(withLockHolderNames);

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../public-page';
 import { adminOrEditor } from '../access/agency-records';
 import { adminOrOwnAgency, anyone } from '../access/rules';
 import { owningAgencyField } from '../fields/owning-agency';
@@ -14,6 +15,7 @@ export const Campaigns: CollectionConfig = {
     group: '谁执法谁普法',
     useAsTitle: 'theme',
     defaultColumns: ['theme', 'agency', 'startDate', 'target', 'participants'],
+    components: { edit: publicPageLink('campaigns') },
   },
   access: { read: anyone, create: adminOrEditor, update: adminOrOwnAgency, delete: adminOrOwnAgency },
   fields: [

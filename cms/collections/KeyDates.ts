@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../public-page';
 import { anyone, contentCurators } from '../access/rules';
 
 /** The city's 普法 calendar (重要时间节点) and which agencies lead each date. */
 export const KeyDates: CollectionConfig = {
   slug: 'key-dates',
   labels: { singular: '重要时间节点', plural: '重要时间节点' },
-  admin: { group: '谁执法谁普法', useAsTitle: 'name', defaultColumns: ['name', 'month', 'day', 'leadAgencies'] },
+  admin: { group: '谁执法谁普法', useAsTitle: 'name', defaultColumns: ['name', 'month', 'day', 'leadAgencies'], components: { edit: publicPageLink('key-dates') } },
   access: { read: anyone, create: contentCurators, update: contentCurators, delete: contentCurators },
   fields: [
     { name: 'name', label: '名称', type: 'text', required: true, unique: true },

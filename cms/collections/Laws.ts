@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../public-page';
 import { adminOnly, anyone } from '../access/rules';
 import { slugField } from '../fields/slug';
 import { LAW_LEVELS } from '../../core/law/levels';
@@ -12,6 +13,7 @@ export const Laws: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'currentVersionDate', 'articleCount'],
     listSearchableFields: ['title', 'slug'],
+    components: { edit: publicPageLink('laws') },
   },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [

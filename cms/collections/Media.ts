@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../public-page';
 import { adminOrOwnAgency, anyone } from '../access/rules';
 import { adminOrEditor } from '../access/agency-records';
 import { owningAgencyField } from '../fields/owning-agency';
@@ -13,7 +14,7 @@ import { wordOptions } from '../fields/options';
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '普法作品', plural: '普法作品' },
-  admin: { group: '普法宣传', useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'] },
+  admin: { group: '普法宣传', useAsTitle: 'title', defaultColumns: ['title', 'artForm', 'agency'], components: { edit: publicPageLink('media') } },
   access: {
     read: anyone,
     create: adminOrEditor,

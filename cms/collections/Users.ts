@@ -11,7 +11,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '工作人员', plural: '工作人员' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { group: '机构与人员', useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'agency'] },
+  admin: { group: '机构与人员', useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'agency'] },
   // Only admins lift a lockout (any staff account could, so the lockout was no limit).
   access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, unlock: adminOnly },
   // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).

@@ -1,3 +1,4 @@
+import { listUrl as coreListUrl, reportUrl as coreReportUrl } from '../../core/public-pages';
 import { type AgencyYearData, type SiteAgency, loadAgencyYearData } from '../../cms/site-data-agency';
 
 /** The agencies' published year, read once per build. */
@@ -17,14 +18,10 @@ export function agencyYearPages<R extends { agencyId: string; year: number }>(ag
   });
 }
 
-export const listUrl = (a: { shortName: string }, year: number) => `/lists/${encodeURIComponent(agencyKey(a))}/${year}/`;
-export const reportUrl = (a: { shortName: string }, year: number) => `/reports/${encodeURIComponent(agencyKey(a))}/${year}/`;
-
-/** A campaign's anchor on its month's page (one page per month keeps each page small). */
-export const campaignUrl = (c: { id: string; startDate: string }) => `${campaignMonthUrl(c.startDate.slice(0, 7))}#c-${c.id}`;
-
-/** `2026-03` → /campaigns/2026/03/ */
-export const campaignMonthUrl = (month: string) => `/campaigns/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
+// URL rules live in core/public-pages.ts, shared with the admin's "查看公开页面" link.
+export const listUrl = (a: { shortName: string }, year: number) => coreListUrl(agencyKey(a), year);
+export const reportUrl = (a: { shortName: string }, year: number) => coreReportUrl(agencyKey(a), year);
+export { campaignMonthUrl, campaignUrl } from '../../core/public-pages';
 
 /** Months (`YYYY-MM`) that have campaigns, newest first. */
 export async function campaignMonths(): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../../public-page';
 import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
 import { agencyEditorsOnly, reportDeleters } from '../../access/reports';
 import { adminFieldOnly } from '../../access/rules';
@@ -19,7 +20,12 @@ const narrative = (name: string, label: string) => ({ name, label, type: 'textar
 export const Reports: CollectionConfig = {
   slug: 'reports',
   labels: { singular: '履职报告', plural: '履职报告' },
-  admin: { group: '谁执法谁普法', useAsTitle: 'title', defaultColumns: ['title', 'agency', 'year', 'version', 'status', 'grade'] },
+  admin: {
+    group: '谁执法谁普法',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'agency', 'year', 'version', 'status', 'grade'],
+    components: { edit: publicPageLink('reports') },
+  },
   access: { read: publishedOrOwnAgency, create: agencyEditorsOnly, update: reviewersOrOwnAgency, delete: reportDeleters },
   indexes: [{ fields: ['agency', 'year', 'version'], unique: true }],
   hooks: { beforeChange: [enforceReportWorkflow] },

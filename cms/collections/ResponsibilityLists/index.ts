@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { publicPageLink } from '../../public-page';
 import { publishedOrOwnAgency, reviewersOrOwnAgency } from '../../access/agency-records';
 import { agencyEditorsOnly } from '../../access/reports';
 import { adminOnly } from '../../access/rules';
@@ -24,7 +25,7 @@ export const ResponsibilityLists: CollectionConfig = {
     group: '谁执法谁普法',
     useAsTitle: 'title',
     defaultColumns: ['title', 'agency', 'year', 'status', 'version'],
-    components: { beforeListTable: ['/components/ImportListForm#ImportListForm'] },
+    components: { beforeListTable: ['/components/ImportListForm#ImportListForm'], edit: publicPageLink('responsibility-lists') },
   },
   access: {
     read: publishedOrOwnAgency,

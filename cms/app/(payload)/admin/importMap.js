@@ -3,6 +3,7 @@ import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { RowLabel as RowLabel_1e7cbdce5a2838a4e35b012373a30412 } from '../../../components/RowLabel'
 import { ImportListForm as ImportListForm_6dd20d52df830e28958eeb3ad44a59ef } from '../../../components/ImportListForm'
+import { PublicPageLink as PublicPageLink_adc5fe25b24d41033e24f3c4ab8adf10 } from '../../../components/PublicPageLink'
 import { DiffCell as DiffCell_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
 import { DiffField as DiffField_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
 import { CityOverview as CityOverview_1361d806327ce667d1d8065e2c42d7f4 } from '../../../components/CityOverview'
@@ -16,6 +17,7 @@ export const importMap = {
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
   "/components/RowLabel#RowLabel": RowLabel_1e7cbdce5a2838a4e35b012373a30412,
   "/components/ImportListForm#ImportListForm": ImportListForm_6dd20d52df830e28958eeb3ad44a59ef,
+  "/components/PublicPageLink#PublicPageLink": PublicPageLink_adc5fe25b24d41033e24f3c4ab8adf10,
   "/collections/CitationReviews/CitationDiff#DiffCell": DiffCell_49ca68bd5b7d5e749f496039bd6386bf,
   "/collections/CitationReviews/CitationDiff#DiffField": DiffField_49ca68bd5b7d5e749f496039bd6386bf,
   "/components/CityOverview#CityOverview": CityOverview_1361d806327ce667d1d8065e2c42d7f4,

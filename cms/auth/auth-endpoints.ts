@@ -9,6 +9,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import { isStaff } from '../access/roles';
 import { readFormBody, readJsonBody } from '../request-body';
 import { enforceRateLimit } from '../security/rate-limit';
+import { publicSiteBase } from '../site-url';
 import { type AuthSlug, NO_EMAIL_MESSAGE, emailConfigured, issueResetCode, redeemResetCode, requestEmailReset } from './password-reset';
 
 const MAX_AUTH_BODY_BYTES = 16 * 1024;
@@ -34,9 +35,6 @@ async function authBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-/** Public base URL for links in e-mail: the configured one, never the request's Host header. */
-const publicBase = (req: PayloadRequest): string =>
-  (req.payload.config.serverURL || process.env.PUFA_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
 function forgotPassword(collection: AuthSlug): Endpoint['handler'] {
   return async (req) => {
@@ -44,7 +42,8 @@ function forgotPassword(collection: AuthSlug): Endpoint['handler'] {
     if (!email) throw new APIError('请填写邮箱', 400);
     enforceRateLimit(req, 'forgot-password', `${collection}:${email}`);
     if (!emailConfigured(req.payload)) throw new APIError(NO_EMAIL_MESSAGE[collection], 501);
-    const base = publicBase(req);
+    // Links in e-mail use the configured public site, never the request's Host header.
+    const base = publicSiteBase();
     await requestEmailReset(req.payload, {
       collection,
       email,

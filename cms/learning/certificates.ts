@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { APIError, type Payload } from 'payload';
 import {
+  ACHIEVEMENT_TEXT,
+  achievementPath,
   type CertificateFields,
   certificateCode,
   certificateEligibility,
@@ -10,7 +12,9 @@ import {
 } from '../../core/learning/certificate';
 import { creditedHours } from '../../core/learning/study-hours';
 import { AUDIENCE_TITLES, isAudience } from '../../core/vocabulary/learning';
+import { absoluteUrl } from '../../core/site-url';
 import { relationKey } from '../relation';
+import { publicSiteBase } from '../site-url';
 import { payloadSecret } from '../secret';
 import { lessonCatalog, practiceKeys } from './catalog';
 import type { Learner } from '../payload-types';
@@ -74,20 +78,19 @@ export async function verifyCertificate(payload: Payload, input: string) {
   return { valid: true as const, name: fields.learnerName, audience: audienceTitle(fields.audience), year: fields.year, issuedAt: fields.issuedAt, hours: fields.hours, examScore: fields.examPercent };
 }
 
-/** The certificate as an (unsigned) Open Badges 3.0 credential. */
-export async function openBadgeFor(payload: Payload, input: string, origin: string) {
+/** The certificate as an (unsigned) Open Badges 3.0 credential; its URLs on the public site at `base`. */
+export async function openBadgeFor(payload: Payload, input: string, base: string = publicSiteBase()) {
   const found = await findByCode(payload, input);
   if (!found) return null;
   return toOpenBadgeCredential({
     certificate: found.fields,
     code: found.code,
-    issuer: { id: `${origin}/`, name: '泉城市普法办（司法局）', url: `${origin}/` },
+    issuer: { id: absoluteUrl(base, '/'), name: '泉城市普法办（司法局）', url: absoluteUrl(base, '/') },
     achievement: {
-      id: `${origin}/certificate/achievement/${found.fields.year}-${found.fields.audience}`,
+      id: absoluteUrl(base, achievementPath(found.fields.audience, found.fields.year)),
       name: `${found.fields.year}年度学法合格证书`,
-      description: '完成年度学法学时并通过年度学法考试',
-      criteria: '按规定修满年度学时，年度学法考试成绩达到及格分',
+      ...ACHIEVEMENT_TEXT,
     },
-    verifyBase: `${origin}/verify/?code=`,
+    verifyBase: absoluteUrl(base, '/verify/?code='),
   });
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, ROOT_DIR } from '../paths';
+import { compressSite } from '../publish/compress';
 
 /** Runs one step as a child process with inherited output; rejects with the step's name. */
 export function runStep(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
@@ -27,8 +28,14 @@ const bin = (name: string) => path.join(ROOT_DIR, 'node_modules', '.bin', name);
 
 export const seedStep = (env: Record<string, string> = {}) =>
   runStep('迁移数据库并写入演示数据', bin('tsx'), ['cms/scripts/seed.ts'], env);
-export const buildSiteStep = (args: string[] = [], env: Record<string, string> = {}) =>
-  runStep('构建静态站点（Astro）', bin('astro'), ['build', ...args], env);
+/** Builds the site with Astro (`args` may set `--outDir`), then precompresses its files. */
+export async function buildSiteStep(args: string[] = [], env: Record<string, string> = {}): Promise<void> {
+  await runStep('构建静态站点（Astro）', bin('astro'), ['build', ...args], env);
+  const outDir = args.includes('--outDir') ? path.resolve(ROOT_DIR, args[args.indexOf('--outDir') + 1]!) : path.join(ROOT_DIR, 'dist');
+  const s = await compressSite(outDir);
+  console.log(`✓ 预压缩 ${s.files} 个文件（新压缩 ${s.compressed} 个）：${mb(s.rawBytes)} → gzip ${mb(s.gzipBytes)}，brotli ${mb(s.brotliBytes)}（${(s.ms / 1000).toFixed(1)} 秒）`);
+}
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 export const buildAdminStep = () =>
   runStep('构建管理后台（Next.js + Payload）', bin('next'), ['build', 'cms'], { NODE_ENV: 'production' });
 

@@ -2,7 +2,7 @@
 // portability of WebCrypto (async-only subtle.sign) buys nothing here. Server-side module.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export { toOpenBadgeCredential, type OpenBadgeInput, type OpenBadgeCredential } from './open-badge';
+export { ACHIEVEMENT_TEXT, achievementPath, toOpenBadgeCredential, type OpenBadgeInput, type OpenBadgeCredential } from './open-badge';
 
 /** The facts a certificate attests; all of them are covered by the verification code. */
 export interface CertificateFields {

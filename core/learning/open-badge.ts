@@ -7,7 +7,7 @@ export interface OpenBadgeInput {
   code: string;
   issuer: { id: string; name: string; url?: string; email?: string };
   achievement: { id: string; name: string; description: string; criteria: string };
-  /** Verification page base; the credential id is <verifyBase><code>. */
+  /** Verification page base; the credential id is <verifyBase><code> (a path base gets a `/`, a `…?code=` base none). */
   verifyBase: string;
   /** ISO end of validity, e.g. the end of the next year; omitted means no expiry. */
   validUntil?: string;
@@ -54,7 +54,8 @@ export const OPEN_BADGE_CONTEXTS = [
  */
 export function toOpenBadgeCredential(input: OpenBadgeInput): OpenBadgeCredential {
   const { certificate: c, issuer, achievement } = input;
-  const base = input.verifyBase.endsWith('/') ? input.verifyBase : `${input.verifyBase}/`;
+  // A query base (`…/verify/?code=`) takes the code as is; adding a slash made `?code=/PF26-…`.
+  const base = /[/=]$/.test(input.verifyBase) ? input.verifyBase : `${input.verifyBase}/`;
   return {
     '@context': [...OPEN_BADGE_CONTEXTS],
     id: `${base}${encodeURIComponent(input.code)}`,
@@ -86,3 +87,12 @@ export function toOpenBadgeCredential(input: OpenBadgeInput): OpenBadgeCredentia
     },
   };
 }
+
+/** What the annual certificate attests, in the badge and on its public achievement page. */
+export const ACHIEVEMENT_TEXT = {
+  description: '完成年度学法学时并通过年度学法考试',
+  criteria: '按规定修满年度学时，年度学法考试成绩达到及格分',
+} as const;
+
+/** Public page describing an achievement (one static page per audience; the year as a query). */
+export const achievementPath = (audience: string, year: number): string => `/certificate/achievement/${encodeURIComponent(audience)}/?year=${year}`;

@@ -30,7 +30,7 @@ export const certificateEndpoints: Endpoint[] = [
     path: '/badge',
     method: 'get',
     handler: rateLimited(async (req) => {
-      const badge = await openBadgeFor(req.payload, req.searchParams.get('code') ?? '', new URL(req.url ?? 'http://localhost').origin);
+      const badge = await openBadgeFor(req.payload, req.searchParams.get('code') ?? '');
       if (!badge) throw new APIError('证书不存在', 404);
       return new Response(JSON.stringify(badge, null, 2), {
         headers: { 'Content-Type': 'application/ld+json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-open-badge.json"' },

@@ -8,9 +8,13 @@ import { leaderboard } from '../../learning/leaderboard';
 import { statementsOf } from '../../learning/learner-records';
 import { type DocId, relationId } from '../../relation';
 import { syncStatements } from '../../learning/sync';
+import { publicSiteBase, publicUrl } from '../../site-url';
 import { unitReport, unitStatements } from '../../learning/unit-report';
 import { isDocumentId } from '../../security/api-input';
 import { bodyOf, json, learnerEndpoint, learnerOf } from './http';
+
+// Activity ids and the account home page name the configured public site, not the request's host.
+const xapiLinks = () => ({ activityBase: publicUrl('/xapi/activities/'), homePage: publicSiteBase() });
 
 /**
  * /api/learners/sync, /dashboard, /export (learner), /leaderboard (anyone for the city board,
@@ -32,8 +36,7 @@ export const learnerEndpoints: Endpoint[] = [
     path: '/export',
     method: 'get',
     handler: learnerEndpoint(async (req, learner) => {
-      const origin = new URL(req.url ?? 'http://localhost').origin;
-      const body = JSON.stringify(toXapiJson(await statementsOf(req.payload, learner.id), { activityBase: `${origin}/xapi/activities/`, homePage: origin }), null, 2);
+      const body = JSON.stringify(toXapiJson(await statementsOf(req.payload, learner.id), xapiLinks()), null, 2);
       return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="pufa-xapi.json"' } });
     }),
   },
@@ -70,8 +73,7 @@ export const learnerEndpoints: Endpoint[] = [
     path: '/unit-export',
     method: 'get',
     handler: unitEndpoint(async (req, unit) => {
-      const origin = new URL(req.url ?? 'http://localhost').origin;
-      const body = JSON.stringify(toXapiJson(await unitStatements(req.payload, unit), { activityBase: `${origin}/xapi/activities/`, homePage: origin }), null, 2);
+      const body = JSON.stringify(toXapiJson(await unitStatements(req.payload, unit), xapiLinks()), null, 2);
       return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="pufa-xapi-unit-${unit}.json"` } });
     }),
   },

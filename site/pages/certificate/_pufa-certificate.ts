@@ -4,12 +4,14 @@
  * it, or list why not yet.
  */
 import { toString as qrSvg } from 'qrcode';
+import { absoluteUrl } from '../../../core/site-url';
 import type { CertificateIssueReply, DashboardReply, VerifyReply } from '../../../core/learning/replies';
 import { ApiError, api, currentLearner } from '../../scripts/learner/api';
 import { facts } from '../../scripts/learner/certificate-facts';
 import { h, part, say } from '../../scripts/learner/dom';
 
-export const verifyUrl = (code: string) => `${location.origin}/verify/?code=${encodeURIComponent(code)}`;
+/** The public verify page for `code` on the configured site (`data-site`, from PUFA_SITE_URL at build). */
+export const verifyUrl = (site: string, code: string) => absoluteUrl(site, `/verify/?code=${encodeURIComponent(code)}`);
 
 /** What is still missing, each with where to go about it. */
 function reasonItems(reasons: string[]): HTMLElement[] {
@@ -45,11 +47,12 @@ class PufaCertificate extends HTMLElement {
   }
 
   private async show(code: string): Promise<void> {
-    const url = verifyUrl(code);
+    const site = this.dataset.site || location.origin;
+    const url = verifyUrl(site, code);
     this.find('cert-issue').hidden = true;
     this.find('cert-show').hidden = false;
     this.find('cert-code').textContent = code;
-    this.find('cert-verify-url').textContent = `${location.host}/verify/`;
+    this.find('cert-verify-url').textContent = absoluteUrl(site, '/verify/').replace(/^https?:\/\//, '');
     this.find<HTMLAnchorElement>('cert-verify-link').href = `/verify/?code=${encodeURIComponent(code)}`;
     const badge = this.find<HTMLAnchorElement>('cert-badge');
     badge.href = `/api/certificates/badge?code=${encodeURIComponent(code)}`;

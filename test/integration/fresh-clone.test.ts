@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 
-const run = (cwd: string, env: NodeJS.ProcessEnv) =>
+const run = (cwd: string, env: Record<string, string | undefined>) =>
   new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(path.join(cwd, 'node_modules', '.bin', 'tsx'), ['cms/scripts/seed.ts'], { cwd, env });
     let output = '';

@@ -4,6 +4,7 @@
  * Security headers and the CSRF check are applied here, for every response, in one place.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import next from 'next';
 import sirv from 'sirv';
@@ -11,6 +12,11 @@ import { addressBehindProxies, CLIENT_ADDRESS_HEADER, trustedProxies } from '../
 import { configuredOrigins, csrfRefusal } from '../security/csrf';
 import { newNonce, securityHeaders, type Surface } from '../security/headers';
 import { CMS_DIR, ROOT_DIR } from '../paths';
+import { compressLater } from './compress-later';
+
+/** Installed Monaco version: names its compressed cache, so an upgrade never serves stale variants. */
+const monacoVersion = (): string =>
+  (JSON.parse(readFileSync(path.join(ROOT_DIR, 'node_modules', 'monaco-editor', 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface ServeOptions {
   port: number;
@@ -62,7 +68,9 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
     // Look files up per request: a site rebuilt after publishing is served without a restart.
     dev: true,
     etag: true,
-    gzip: false,
+    // The build writes `.br` and `.gz` beside each file (cms/publish/compress.ts); sirv picks by Accept-Encoding.
+    brotli: true,
+    gzip: true,
     setHeaders: (res, pathname) => {
       // Hashed Astro assets never change; pages and the search index may change on each build.
       if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
@@ -74,10 +82,13 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
       res.end('<!doctype html><meta charset="utf-8"><title>未找到</title><p>页面不存在。<a href="/">返回首页</a></p>');
     },
   });
-  const monaco = sirv(path.join(ROOT_DIR, 'node_modules', 'monaco-editor', 'min'), {
-    etag: true,
-    setHeaders: (res) => res.setHeader('Cache-Control', 'public, max-age=86400'),
-  });
+  const monacoDir = path.join(ROOT_DIR, 'node_modules', 'monaco-editor', 'min');
+  const monacoCache = path.join(ROOT_DIR, 'node_modules', '.cache', `pufa-monaco-${monacoVersion()}`);
+  const monacoHeaders = { etag: true, setHeaders: (res: ServerResponse) => res.setHeader('Cache-Control', 'public, max-age=86400') };
+  const monaco = sirv(monacoDir, monacoHeaders);
+  // Variants made on first request; until then (and for identity-only clients) the plain file.
+  const monacoCompressed = sirv(monacoCache, { ...monacoHeaders, dev: true, brotli: true, gzip: true });
+  const compressMonaco = compressLater(monacoDir, monacoCache, (error) => console.error('Monaco 预压缩失败：', error));
   const proxies = trustedProxies();
   const server = createServer((req, res) => {
     // Rate limits key on the address the socket saw; a client cannot choose it with a header.
@@ -86,9 +97,15 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
     applySecurityHeaders(req, res, url, dev);
     const refusal = csrfRefusal({ method: req.method ?? 'GET', path: url.split('?')[0]!, headers: req.headers }, trustedOrigins);
     if (refusal) return refuse(res, 403, refusal);
+    // A byte range is asked of the plain file (resumed downloads), never of a compressed variant.
+    if (req.headers.range) delete req.headers['accept-encoding'];
     if (hasPrefix(url, MONACO_PREFIX)) {
       req.url = url.slice(MONACO_PREFIX.length) || '/';
-      return monaco(req, res, () => refuse(res, 404, '文件不存在。'));
+      return monacoCompressed(req, res, () => {
+        compressMonaco(req.url!);
+        res.setHeader('Vary', 'Accept-Encoding');
+        monaco(req, res, () => refuse(res, 404, '文件不存在。'));
+      });
     }
     if (isCmsPath(url)) void handleCms(req, res);
     else site(req, res);

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = (cwd: string, env: Record<string, string | undefined>) =>
   new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(path.join(cwd, 'node_modules', '.bin', 'tsx'), ['cms/scripts/seed.ts'], { cwd, env });
+    const child = spawn(path.join(cwd, 'node_modules', '.bin', 'tsx'), ['cms/scripts/seed.ts'], { cwd, env: env as NodeJS.ProcessEnv });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

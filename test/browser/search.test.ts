@@ -1,7 +1,8 @@
 /**
  * The search page on the real built site: nothing search-related loads before the box is used;
  * a query fetches only a handful of index files; results show kind, law and article number and
- * a highlighted snippet; `?q=` links, paging and the article-number hint work.
+ * a highlighted snippet; `?q=` links, paging and the article-number hint work; an everyday term
+ * shows the articles it means first; a pasted phrase with punctuation finds only that phrase.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -98,5 +99,44 @@ describe('search page', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toContain('没有找到');
     expect((await search('婚')).length).toBeGreaterThan(0);
     await expect(page.locator('#search-hint').textContent()).resolves.toContain('两个字以上');
+  });
+});
+
+describe('search page: everyday terms and pasted phrases', () => {
+  const total = async () => Number((/共找到 ([\d,]+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
+
+  it('shows the articles an everyday term means first, linked to the article', async () => {
+    await search('离婚冷静期');
+    const box = page.locator('#search-aliases');
+    await expect(box.isVisible()).resolves.toBe(true);
+    await expect(box.locator('li .alias-head').first().textContent()).resolves.toBe('常用说法：离婚冷静期 → 《民法典》第一千零七十七条');
+    await expect(box.locator('li a').first().getAttribute('href')).resolves.toMatch(/#art-1077$/);
+    // The box comes before the ordinary results.
+    expect(await page.evaluate(() => !!(document.querySelector('#search-aliases')!.compareDocumentPosition(document.querySelector('#search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await screenshot(page, 'search-alias');
+    // 高空抛物 is in no article's text: the box is what finds 第一千二百五十四条.
+    await search('高空抛物');
+    await expect(box.locator('li .alias-head').first().textContent()).resolves.toContain('《民法典》第一千二百五十四条');
+    await box.locator('li a').first().click();
+    await page.waitForURL(/#art-1254$/);
+    await page.goBack();
+  });
+
+  it('hides the box for a query naming no term', async () => {
+    await search('禁止包办');
+    await expect(page.locator('#search-aliases').isVisible()).resolves.toBe(false);
+  });
+
+  it('searches a pasted phrase with punctuation as the phrase: every result holds it', async () => {
+    const phrase = '合法、正当、必要';
+    const results = await search(phrase);
+    expect(results.length).toBeGreaterThan(0);
+    expect(await total()).toBe(results.length);
+    for (const text of results) expect(text).toContain(phrase);
+    await expect(page.locator('#search-results li .snippet mark').first().textContent()).resolves.toBe(phrase);
+    await screenshot(page, 'search-phrase');
+    // The same words as separate words find many more documents.
+    await search('合法 正当 必要');
+    expect(await total()).toBeGreaterThan(results.length);
   });
 });

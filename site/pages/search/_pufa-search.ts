@@ -138,7 +138,7 @@ function mount(root: HTMLElement): void {
       status.textContent = page.total
         ? `“${query}”共找到 ${page.total.toLocaleString('zh-CN')} 条结果（用时 ${ms} 毫秒）`
         : page.aliases.length
-          ? `条文和课程中没有“${query}”这几个字，请看下面常用说法对应的条文。`
+          ? `没有找到含“${query}”字样的条文和课程，请看下面常用说法对应的条文。`
           : `没有找到与“${query}”相关的内容，换个关键词试试。`;
       if (!append) showHint(query, page, suggestQuery(query));
     } catch (error) {

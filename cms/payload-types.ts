@@ -87,6 +87,7 @@ export interface Config {
     'exam-attempts': ExamAttempt;
     certificates: Certificate;
     'site-builds': SiteBuild;
+    'law-imports': LawImport;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -120,6 +121,7 @@ export interface Config {
     'exam-attempts': ExamAttemptsSelect<false> | ExamAttemptsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'law-imports': LawImportsSelect<false> | LawImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -696,6 +698,34 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * 完整法律语料库的导入进度：服务器启动后在后台导入，未变的法律按内容哈希跳过，中断后下次启动时继续。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-imports".
+ */
+export interface LawImport {
+  id: number;
+  status: 'running' | 'finished' | 'failed' | 'interrupted';
+  source?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  heartbeatAt?: string | null;
+  files?: number | null;
+  versionsTotal?: number | null;
+  versionsDone?: number | null;
+  articles?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  failed?: number | null;
+  rejected?: number | null;
+  current?: string | null;
+  issues?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -794,6 +824,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'law-imports';
+        value: number | LawImport;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1276,6 +1310,31 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         id?: T;
       };
   logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-imports_select".
+ */
+export interface LawImportsSelect<T extends boolean = true> {
+  status?: T;
+  source?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  heartbeatAt?: T;
+  files?: T;
+  versionsTotal?: T;
+  versionsDone?: T;
+  articles?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  failed?: T;
+  rejected?: T;
+  current?: T;
+  issues?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import { Questions } from './collections/Questions';
 import { SearchAliases } from './collections/SearchAliases';
 import { Users } from './collections/Users';
 import { SiteBuilds } from './collections/SiteBuilds';
+import { LawImports } from './collections/LawImports';
 import { publishOnChange } from './publish/plugin';
 import { withLockHolderNames } from './admin/lock-holder-names';
 import { databaseFromEnv } from './database';
@@ -64,6 +65,7 @@ export default buildConfig({
     ExamAttempts,
     Certificates,
     SiteBuilds,
+    LawImports,
   ],
   plugins: [textFieldsTakeText, refusalReplies, publishOnChange],
   db: databaseFromEnv(),

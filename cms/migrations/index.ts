@@ -5,6 +5,7 @@ import * as migration_20261130_190529_drop_quizzes from './20261130_190529_drop_
 import * as migration_20261130_200201_search_aliases from './20261130_200201_search_aliases';
 import * as migration_20261130_200303_citation_reviews from './20261130_200303_citation_reviews';
 import * as migration_20261130_200827_site_builds from './20261130_200827_site_builds';
+import * as migration_20261130_202318_law_imports from './20261130_202318_law_imports';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_200827_site_builds.up,
     down: migration_20261130_200827_site_builds.down,
-    name: '20261130_200827_site_builds'
+    name: '20261130_200827_site_builds',
+  },
+  {
+    up: migration_20261130_202318_law_imports.up,
+    down: migration_20261130_202318_law_imports.down,
+    name: '20261130_202318_law_imports'
   },
 ];

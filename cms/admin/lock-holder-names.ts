@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, SanitizedConfig } from 'payload';
+import type { CollectionAfterReadHook, Config, SanitizedConfig } from 'payload';
 import { isStaff } from '../access/roles';
 import { relationId } from '../relation';
 
@@ -21,12 +21,22 @@ export const lockHolderName: CollectionAfterReadHook = async ({ doc, req }) => {
   return { ...doc, user: { relationTo: 'users', value: { id, email: agency ? `${holder.name}（${agency}）` : holder.name } } };
 };
 
+type AfterErrorHook = NonNullable<NonNullable<Config['hooks']>['afterError']>[number];
+
+/** Payload's English answer to a save or delete of a document someone else holds (423), in Chinese. */
+export const LOCKED_MESSAGE = '该文档正在由其他人编辑（已锁定），暂时不能修改或删除；请稍后再试，或在编辑页选择“接管”。';
+
+const lockedInChinese: AfterErrorHook = ({ error }) =>
+  (error as { status?: unknown }).status === 423 ? { response: { errors: [{ message: LOCKED_MESSAGE }] }, status: 423 } : undefined;
+
 /**
- * Adds `lockHolderName` to Payload's own locked-documents collection, which exists only in the
- * sanitized config (plugins run before it is added). Use as `buildConfig({…}).then(withLockHolderNames)`.
+ * Document locks in Chinese: adds `lockHolderName` to Payload's own locked-documents collection,
+ * which exists only in the sanitized config (plugins run before it is added), and answers a
+ * refusal for a locked document in Chinese. Use as `buildConfig({…}).then(withLockHolderNames)`.
  */
 export function withLockHolderNames(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((c) => c.slug === 'payload-locked-documents');
   if (locks) (locks.hooks.afterRead ??= []).push(lockHolderName);
+  config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), lockedInChinese] };
   return config;
 }

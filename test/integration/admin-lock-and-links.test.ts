@@ -4,7 +4,9 @@
  * once there is one.
  */
 import { describe, expect, it } from 'vitest';
+import { LOCKED_MESSAGE } from '../../cms/admin/lock-holder-names';
 import { publicPageOfRecord } from '../../cms/public-page';
+import { restClient } from '../security/api/auth-rest';
 import { agencyStaff, unique } from '../helpers/payload';
 
 const { payload, agencyId, editor, reviewer, admin } = await agencyStaff();
@@ -20,6 +22,15 @@ describe('document-lock notices', () => {
     // Without the hook a reviewer, who may not read other accounts, got the bare id.
     const asAdmin = await payload.find({ collection: 'payload-locked-documents', where, depth: 1, overrideAccess: false, user: admin });
     expect(asAdmin.docs[0]?.user?.value).toEqual({ id: editor.id, email: `${editor.name}（${agency.shortName}）` });
+  });
+  it('refuse, in Chinese, a save over someone else’s lock', async () => {
+    const list = await payload.create({ collection: 'responsibility-lists', data: { year: 2073, status: 'draft', items: [] }, user: editor, overrideAccess: false });
+    await payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'responsibility-lists', value: list.id }, user: { relationTo: 'users', value: editor.id } } });
+    const rest = restClient(payload);
+    const login = await rest('POST', '/users/login', { body: { email: admin.email, password: 'test-password-1' } });
+    const res = await rest('PATCH', `/responsibility-lists/${list.id}`, { body: { items: [] }, token: String(login.body.token) });
+    expect(res.status).toBe(423);
+    expect(res.body).toEqual({ errors: [{ message: LOCKED_MESSAGE }] });
   });
 });
 

@@ -8,7 +8,8 @@
 import { DEFAULT_PRACTICE_PASS_MARK } from '../../core/learning/mastery';
 import { gradeQuiz, isCorrect, type Response } from '../../core/quiz/grade';
 import type { AnswerKey } from '../../core/quiz/types';
-import { answeredStatement, enqueue, quizResultStatement } from '../scripts/learner/statement-queue';
+import { answeredStatement, quizResultStatement } from '../scripts/learner/practice-statements';
+import { enqueue } from '../scripts/learner/statement-queue';
 
 /** One practice answer; the explanation and citation are in the markup. */
 interface Key {

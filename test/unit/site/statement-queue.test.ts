@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LearningStatement } from '../../../core/learning/statements';
 import type { SyncReply } from '../../../core/learning/replies';
-import { answeredStatement, enqueue, readQueue, syncQueue } from '../../../site/scripts/learner/statement-queue';
+import { answeredStatement } from '../../../site/scripts/learner/practice-statements';
+import { enqueue, readQueue, syncQueue } from '../../../site/scripts/learner/statement-queue';
 
 // The queue lives in localStorage; node has none, so a Map-backed one stands in.
 const store = new Map<string, string>();

@@ -12,6 +12,7 @@ import { addressBehindProxies, CLIENT_ADDRESS_HEADER, trustedProxies } from '../
 import { configuredOrigins, csrfRefusal } from '../security/csrf';
 import { newNonce, securityHeaders, type Surface } from '../security/headers';
 import { CMS_DIR, ROOT_DIR } from '../paths';
+import { publishingEnabled, startPublishLoop } from '../publish/controller';
 import { compressLater } from './compress-later';
 
 /** Installed Monaco version: names its compressed cache, so an upgrade never serves stale variants. */
@@ -24,6 +25,8 @@ export interface ServeOptions {
   /** Next dev mode: no `next build` needed, slower first admin load. */
   dev?: boolean;
   siteDir?: string;
+  /** Rebuild and switch the site when public records change (default: unless PUFA_PUBLISH=off). */
+  publish?: boolean;
 }
 
 const NEXT_PREFIXES = ['/admin', '/api', '/_next', '/__nextjs'];
@@ -59,12 +62,12 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(JSON.stringify({ errors: [{ message }] }));
 }
 
-export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir }: ServeOptions): Promise<Server> {
+export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir, publish = publishingEnabled() }: ServeOptions): Promise<Server> {
   const app = next({ dev, dir: CMS_DIR, hostname: host, port });
   await app.prepare();
   const handleCms = app.getRequestHandler();
   const trustedOrigins = configuredOrigins();
-  const site = sirv(siteDir ?? path.join(ROOT_DIR, 'dist'), {
+  const siteFrom = (dir: string) => sirv(dir, {
     // Look files up per request: a site rebuilt after publishing is served without a restart.
     dev: true,
     etag: true,
@@ -82,6 +85,9 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
       res.end('<!doctype html><meta charset="utf-8"><title>未找到</title><p>页面不存在。<a href="/">返回首页</a></p>');
     },
   });
+  // The publish loop swaps in each new build at once; requests already running finish on the old one.
+  let site = siteFrom(siteDir ?? path.join(ROOT_DIR, 'dist'));
+  if (publish) startPublishLoop({ switchTo: (dir) => (site = siteFrom(dir)) });
   const monacoDir = path.join(ROOT_DIR, 'node_modules', 'monaco-editor', 'min');
   const monacoCache = path.join(ROOT_DIR, 'node_modules', '.cache', `pufa-monaco-${monacoVersion()}`);
   const monacoHeaders = { etag: true, setHeaders: (res: ServerResponse) => res.setHeader('Cache-Control', 'public, max-age=86400') };

@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
     PUFA_DATA_DIR: dir,
     DATABASE_URI: `file:${path.join(dir, 'browser.db')}`,
     PAYLOAD_SECRET: 'browser-test-secret',
+    // Tests rebuild this site themselves; test/browser/publish-loop.test.ts runs its own publishing server.
+    PUFA_PUBLISH: 'off',
   };
   await seedStep(env);
   await buildSiteStep(['--outDir', siteDir], env);

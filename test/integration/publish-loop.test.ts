@@ -46,7 +46,7 @@ describe('what schedules a build', () => {
     await payload.create({ collection: 'campaigns', data: { theme, agency: agencyId, startDate: '2026-03-15T00:00:00.000Z', target: '社区' } });
     expect(await queuedRecords()).toEqual([`campaigns:${theme}`]);
 
-    const question = { type: 'single', stem: '题干内容是什么？', options: [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }], answer: 'a', explanation: '解析内容。' } as const;
+    const question = { type: 'single' as const, stem: '题干内容是什么？', options: [{ key: 'a', text: '甲' }, { key: 'b', text: '乙' }], answer: 'a', explanation: '解析内容。' };
     await payload.create({ collection: 'questions', data: { ...question, questionId: `exam-${unique()}`, pool: 'exam' } });
     await payload.create({ collection: 'responsibility-lists', data: { year: 2040, agency: agencyId, status: 'draft', items: [] }, ...seeding });
     expect(loop.current.waiting).toBeNull();

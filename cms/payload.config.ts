@@ -39,7 +39,7 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: the admin must not call out to third-party hosts.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/CityOverview#CityOverview', '/components/UnitLearning#UnitLearning'] },
+    components: { beforeDashboard: ['/components/CityOverview#CityOverview', '/components/UnitLearning#UnitLearning'], actions: ['/components/PublishStatus#PublishStatus'] },
     meta: { titleSuffix: ' · 普法管理后台' },
     importMap: { baseDir: CMS_DIR, importMapFile: path.join(CMS_DIR, 'app', '(payload)', 'admin', 'importMap.js') },
     dateFormat: 'yyyy年MM月dd日 HH:mm',

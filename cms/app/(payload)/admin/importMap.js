@@ -6,6 +6,7 @@ import { ImportListForm as ImportListForm_6dd20d52df830e28958eeb3ad44a59ef } fro
 import { PublicPageLink as PublicPageLink_adc5fe25b24d41033e24f3c4ab8adf10 } from '../../../components/PublicPageLink'
 import { DiffCell as DiffCell_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
 import { DiffField as DiffField_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
+import { PublishStatus as PublishStatus_e61aa713f90427bc433a3057c9eea946 } from '../../../components/PublishStatus'
 import { CityOverview as CityOverview_1361d806327ce667d1d8065e2c42d7f4 } from '../../../components/CityOverview'
 import { UnitLearning as UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1 } from '../../../components/UnitLearning'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -20,6 +21,7 @@ export const importMap = {
   "/components/PublicPageLink#PublicPageLink": PublicPageLink_adc5fe25b24d41033e24f3c4ab8adf10,
   "/collections/CitationReviews/CitationDiff#DiffCell": DiffCell_49ca68bd5b7d5e749f496039bd6386bf,
   "/collections/CitationReviews/CitationDiff#DiffField": DiffField_49ca68bd5b7d5e749f496039bd6386bf,
+  "/components/PublishStatus#PublishStatus": PublishStatus_e61aa713f90427bc433a3057c9eea946,
   "/components/CityOverview#CityOverview": CityOverview_1361d806327ce667d1d8065e2c42d7f4,
   "/components/UnitLearning#UnitLearning": UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagNotice } from '../../../core/citations/notice';
 import { citationsToCheck, effectivePin, type PinnedCitation, staleCitation } from '../../../core/citations/stale';
 import { compareVersions } from '../../../core/law/compare';
 import { citationsInMdx } from '../../../core/quiz/citation';
@@ -45,5 +46,15 @@ describe('pins', () => {
     const quiz = (version: unknown) => ({ id: 'q', title: '测验', questions: [{ id: 'q-1', type: 'truefalse', stem: '判断这道题', answer: true, explanation: '依据此条。', cite: { law: '公司法', article: 1, version } }] });
     expect(parseQuizFile(quiz('2023-12-29')).ok).toBe(true);
     expect(parseQuizFile(quiz('2023年')).ok).toBe(false);
+  });
+});
+
+describe('flagNotice', () => {
+  const flag = { kind: 'lesson' as const, law: '公司法', article: 16, changeKind: 'modified' as const, newVersion: '2023-12-29' };
+  it('names the citation, the date and what happened, in Chinese', () => {
+    expect(flagNotice('本课', flag)).toBe('本课引用的《公司法》第十六条已于2023年12月29日修改，内容正在复核。');
+    expect(flagNotice('本课', { ...flag, kind: 'practice' })).toBe('本课练习题引用的《公司法》第十六条已于2023年12月29日修改，内容正在复核。');
+    expect(flagNotice('本测验', { ...flag, kind: 'practice', changeKind: 'deleted', article: 13 })).toBe('本测验引用的《公司法》第十三条已于2023年12月29日删除，内容正在复核。');
+    expect(flagNotice('本课', { ...flag, changeKind: 'renumbered', article: 10, newArticle: 8 })).toBe('本课引用的《公司法》第十条已于2023年12月29日改为第八条，内容正在复核。');
   });
 });

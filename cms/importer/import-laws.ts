@@ -21,7 +21,8 @@ export interface ImportOptions {
   dir: string;
   /** Keep only some corpus-relative paths (the demo seed imports a subset). */
   only?: (relPath: string) => boolean;
-  onProgress?: (done: number, total: number, label: string) => void;
+  /** After each version: how many are done, of how many, which one, and the outcomes so far. */
+  onProgress?: (done: number, total: number, label: string, outcomes: Readonly<Record<StoreOutcome | 'failed', number>>) => void;
 }
 
 /**
@@ -69,7 +70,7 @@ export async function storeVersions(
       outcomes.failed += 1;
       issues.push({ file: version.sourceFiles.join(', '), line: 0, message: `导入失败，已回滚：${(error as Error).message}` });
     }
-    onProgress?.(i + 1, versions.length, `${version.slug}（${version.versionDate}）`);
+    onProgress?.(i + 1, versions.length, `${version.slug}（${version.versionDate}）`, outcomes);
   }
   return { articles, outcomes, issues };
 }

@@ -9,7 +9,7 @@ import { openPayload } from '../local-api';
 import { DATA_DIR } from '../paths';
 import { DEMO_LAWS_DIR } from '../seed/demo-laws';
 import { seedDemo } from '../seed/seed-demo';
-import { corpusDirOrNull, corpusHelp } from './corpus-dir';
+import { corpusDirOrNull, corpusHelp } from '../importer/corpus-dir';
 
 // A fresh clone has no data/ folder, and SQLite does not create one (SQLITE_CANTOPEN, code 14).
 mkdirSync(DATA_DIR, { recursive: true });

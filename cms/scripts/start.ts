@@ -3,6 +3,7 @@
  * SQLite database, seeds the demo city (idempotent), builds the static site, builds the admin
  * when needed, and serves both on one port. `npm start -- --dev` uses Next's dev server instead.
  */
+import { startBackgroundLawImport } from '../importer/background-import';
 import { startServer } from '../server/serve';
 import { DEMO_PASSWORD, SEED_USERS } from '../seed/users';
 import { adminBuildIsFresh, buildAdminStep, buildSiteStep, seedStep } from './pipeline';
@@ -16,6 +17,7 @@ if (!dev && !adminBuildIsFresh()) await buildAdminStep();
 
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 await startServer({ port, dev });
+startBackgroundLawImport();
 const admin = SEED_USERS.find((u) => u.role === 'admin')!;
 console.log(`
 普法已启动

@@ -12,7 +12,7 @@ import { citedVersionFiles, type CorpusLawFile } from '../../core/law/demo-law-s
 import { parseLawMarkdown } from '../../core/law/parse-law-markdown';
 import { listLawFiles } from '../importer/read-law-folder';
 import { citedLaws, DEMO_LAWS_DIR, DEMO_MANIFEST, type DemoLawManifest, EXTRA_VERSION_PATHS } from '../seed/demo-laws';
-import { corpusDirOrNull, corpusHelp } from './corpus-dir';
+import { corpusDirOrNull, corpusHelp } from '../importer/corpus-dir';
 
 const corpus = corpusDirOrNull();
 if (!corpus) {

@@ -35,6 +35,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   certificates: { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   // Build records are written by the publish loop only; admins may delete old ones; editors never see them.
   'site-builds': { anonymous: '', admin: 'RD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
+  // Import runs are written by the importer only; admins may delete old ones.
+  'law-imports': { anonymous: '', admin: 'RD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   // 待复核 flags: written by the importer; reviewers and admins read and mark them. Questions have no agency, so editors see none.
   'citation-reviews': { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
 };
@@ -134,6 +136,8 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       const law = await payload.create({ collection: 'laws', data: { title: `法${id}`, slug: `法${id}`, level: '法律' } });
       return { data: { label: `考试题 q-${id}`, sourceKind: 'exam', sourceId: `q-${id}`, law: law.id, article: 1, pinnedVersion: '2018-01-01', newVersion: '2023-01-01', changeKind: 'modified', diff: [] } };
     }
+    case 'law-imports':
+      return { data: { status: 'finished', startedAt: '2026-11-30T02:00:00.000Z', versionsTotal: 1, versionsDone: 1 } };
     case 'site-builds':
       return { data: { trigger: 'manual', status: 'succeeded', queuedAt: '2026-11-30T02:00:00.000Z' } };
     case 'users':

@@ -46,7 +46,8 @@ async function questionCitations(payload: Payload, req: PayloadRequest, lawId: D
 
 /**
  * Flags the citations that the just-stored version `versionDate` of the law `slug` made stale;
- * returns how many flags were raised or brought up to date. Nothing happens unless that version
+ * returns how many flags were raised or brought up to date (an open flag for the same change is
+ * left as it is). Nothing happens unless that version
  * is the law's newest (an older version imported late changes no citation).
  */
 export async function flagStaleCitations(payload: Payload, req: PayloadRequest, { slug, versionDate }: { slug: string; versionDate: string }): Promise<number> {
@@ -91,6 +92,8 @@ export async function flagStaleCitations(payload: Payload, req: PayloadRequest, 
       diff: stale.diff,
     };
     const existing = open.get(key);
+    // Already flagged for this very change (the same version stored again): nothing to write.
+    if (existing && existing.newVersion === data.newVersion && existing.pinnedVersion === data.pinnedVersion) continue;
     if (existing) await payload.update({ collection: 'citation-reviews', id: existing.id, data, req, depth: 0, overrideAccess: true });
     else await payload.create({ collection: 'citation-reviews', data, req, depth: 0, overrideAccess: true });
     flagged += 1;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { answerToText } from '../../core/quiz/answer-text';
 import { citationLabel } from '../../core/quiz/citation';
+import { AUDIENCES, isAudience } from '../../core/vocabulary/learning';
 import { parseQuizFile } from '../../core/quiz/schema';
 import type { QuizFile } from '../../core/quiz/types';
 import { parse as parseYaml } from 'yaml';
@@ -81,6 +82,7 @@ async function upsertQuestions(payload: Payload, file: QuizFile, pool: 'practice
       citeArticle: q.cite.article,
       citeVersion: q.cite.version,
       difficulty: q.difficulty,
+      audiences: (q.audiences ?? AUDIENCES).filter(isAudience),
       source,
     };
     ids.push((await ensureDoc(payload, 'questions', { questionId: { equals: q.id } }, data)).id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../vocabulary/learning';
 import type { QuizFile } from './types';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,6 +33,8 @@ const question = z
     explanation: z.string().trim().min(4),
     cite: citation,
     difficulty: z.number().int().min(1).max(3).default(1),
+    /** Exam bank only: the audiences an exam may draw this question for; absent = every audience. */
+    audiences: z.array(z.enum(AUDIENCES)).min(1).optional(),
   })
   .superRefine((q, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });

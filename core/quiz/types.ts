@@ -28,6 +28,8 @@ export interface QuizQuestion {
   explanation: string;
   cite: Citation;
   difficulty: number;
+  /** Exam bank only: audiences an exam may draw it for (absent = all). */
+  audiences?: readonly string[];
 }
 
 export interface QuizFile {

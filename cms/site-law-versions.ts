@@ -1,0 +1,85 @@
+/**
+ * The texts of every version of laws that have more than one, for the site's version pages and
+ * 本条修改情况 (read-only, through Payload's Local API). Laws with one version need nothing beyond
+ * `loadSiteLaws`, which holds the current text.
+ */
+import type { Payload } from 'payload';
+import { openPayload } from './local-api';
+import type { LawArticle } from './payload-types';
+import { relationId } from './relation';
+
+/** One stored version's text as the comparison reads it. */
+export interface SiteVersionText {
+  versionDate: string;
+  isCurrent: boolean;
+  history: string[];
+  articles: { number: number; subNumber: number; numberText: string; chapterPath: string; text: string }[];
+}
+
+let textsPromise: Promise<Map<string, SiteVersionText[]>> | undefined;
+
+/** Version texts by law slug, only for laws with two or more versions. Cached per build. */
+export function loadVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
+  return (textsPromise ??= readVersionTexts());
+}
+
+async function readVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
+  const p = await openPayload();
+  const [laws, versions] = await Promise.all([
+    p.find({ collection: 'laws', pagination: false, depth: 0 }),
+    p.find({ collection: 'law-versions', pagination: false, depth: 0, sort: 'versionDate' }),
+  ]);
+  const slugOf = new Map(laws.docs.map((l) => [l.id, l.slug]));
+  const byLaw = new Map<unknown, typeof versions.docs>();
+  for (const v of versions.docs) {
+    const list = byLaw.get(relationId(v.law));
+    if (list) list.push(v);
+    else byLaw.set(relationId(v.law), [v]);
+  }
+  const multi = [...byLaw.values()].filter((list) => list.length > 1).flat();
+  const articles = await articlesOf(p, multi.map((v) => v.id));
+  const result = new Map<string, SiteVersionText[]>();
+  for (const v of multi) {
+    const slug = slugOf.get(relationId(v.law));
+    if (!slug) continue;
+    const text: SiteVersionText = {
+      versionDate: v.versionDate,
+      isCurrent: !!v.isCurrent,
+      history: (v.history ?? '').split('\n').filter(Boolean),
+      articles: (articles.get(v.id) ?? []).map((a) => ({
+        number: a.number,
+        subNumber: a.subNumber ?? 0,
+        numberText: a.numberText,
+        chapterPath: a.chapterPath ?? '',
+        text: a.text,
+      })),
+    };
+    const list = result.get(slug);
+    if (list) list.push(text);
+    else result.set(slug, [text]);
+  }
+  return result;
+}
+
+// Paged like the current articles in site-data.ts: one query for all would exceed SQLite's bound variables.
+async function articlesOf(p: Payload, versionIds: number[]) {
+  const byVersion = new Map<number, LawArticle[]>();
+  if (versionIds.length === 0) return byVersion;
+  for (let page = 1; ; page += 1) {
+    const batch = await p.find({
+      collection: 'law-articles',
+      depth: 0,
+      limit: 5000,
+      page,
+      where: { version: { in: versionIds } },
+      sort: ['version', 'number', 'subNumber'],
+    });
+    for (const a of batch.docs) {
+      const id = relationId(a.version);
+      const list = byVersion.get(id);
+      if (list) list.push(a);
+      else byVersion.set(id, [a]);
+    }
+    if (!batch.hasNextPage) return byVersion;
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|agency|attempts|law-compare]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|agency|attempts|law-compare|publish]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -29,6 +29,10 @@ if (want('law-compare')) {
     stdio: 'inherit',
     env: { ...process.env, PUFA_CORPUS_DIR: corpus },
   });
+}
+if (want('publish')) {
+  // Own process: it starts servers with the publish loop on their own databases.
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/publish.ts'], { stdio: 'inherit', env: process.env });
 }
 if (want('import')) {
   // Own process: Payload caches one instance per process, bound to its database.

@@ -56,7 +56,10 @@ export function buildSite(outDir: string, env: Record<string, string | undefined
       const tail = withoutColours(log).slice(-LOG_TAIL_CHARS);
       if (code !== 0) return resolve({ ok: false, reason: failureReason(log), log: tail });
       compressSite(outDir).then(
-        () => resolve({ ok: true, pages: countPages(outDir), log: tail }),
+        (c) => {
+          const line = `预压缩 ${c.files} 个文件，新压缩 ${c.compressed} 个，用时 ${(c.ms / 1000).toFixed(1)} 秒`;
+          resolve({ ok: true, pages: countPages(outDir), log: `${tail}\n${line}`.slice(-LOG_TAIL_CHARS) });
+        },
         (error: Error) => resolve({ ok: false, reason: `预压缩失败：${error.message}`, log: tail }),
       );
     });

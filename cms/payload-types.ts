@@ -653,15 +653,25 @@ export interface ExamAttempt {
 export interface Certificate {
   id: number;
   code: string;
+  serial?: string | null;
+  serialNumber?: number | null;
   certificateId: string;
+  issuerName?: string | null;
   learner: number | Learner;
   unit?: (number | null) | Agency;
+  unitName?: string | null;
   learnerName: string;
   audience: string;
   year: number;
   examPercent: number;
   hours: number;
   issuedAt: string;
+  /**
+   * 填写原因并保存即撤销本证书，核验页将显示“已撤销”；撤销后不能恢复。
+   */
+  revocationReason?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1275,15 +1285,22 @@ export interface ExamAttemptsSelect<T extends boolean = true> {
  */
 export interface CertificatesSelect<T extends boolean = true> {
   code?: T;
+  serial?: T;
+  serialNumber?: T;
   certificateId?: T;
+  issuerName?: T;
   learner?: T;
   unit?: T;
+  unitName?: T;
   learnerName?: T;
   audience?: T;
   year?: T;
   examPercent?: T;
   hours?: T;
   issuedAt?: T;
+  revocationReason?: T;
+  revokedAt?: T;
+  revokedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import * as migration_20261130_200201_search_aliases from './20261130_200201_sea
 import * as migration_20261130_200303_citation_reviews from './20261130_200303_citation_reviews';
 import * as migration_20261130_200827_site_builds from './20261130_200827_site_builds';
 import * as migration_20261130_202318_law_imports from './20261130_202318_law_imports';
+import * as migration_20261130_203232_certificate_issuer_revocation from './20261130_203232_certificate_issuer_revocation';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_202318_law_imports.up,
     down: migration_20261130_202318_law_imports.down,
-    name: '20261130_202318_law_imports'
+    name: '20261130_202318_law_imports',
+  },
+  {
+    up: migration_20261130_203232_certificate_issuer_revocation.up,
+    down: migration_20261130_203232_certificate_issuer_revocation.down,
+    name: '20261130_203232_certificate_issuer_revocation'
   },
 ];

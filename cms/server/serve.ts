@@ -78,6 +78,8 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
       // Hashed Astro assets never change; pages and the search index may change on each build.
       if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       else res.setHeader('Cache-Control', 'no-cache');
+      // sirv's type table has no .ico.
+      if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
     },
     onNoMatch: (_req, res) => {
       res.statusCode = 404;

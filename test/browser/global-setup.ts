@@ -51,6 +51,8 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: 'browser-test-secret',
     // Tests rebuild this site themselves; test/browser/publish-loop.test.ts runs its own publishing server.
     PUFA_PUBLISH: 'off',
+    // A public origin unlike the served address: every absolute URL must come from this setting.
+    PUFA_SITE_URL: 'https://pufa.example.test',
   };
   await seedStep(env);
   await buildSiteStep(['--outDir', siteDir], env);

@@ -285,6 +285,10 @@ export interface Law {
   category?: string | null;
   currentVersionDate?: string | null;
   articleCount?: number | null;
+  /**
+   * YYYY-MM-DD。填写后全部版本显示“已废止”。其他法律中“《…》同时废止”的条文由网站自动识别，无需填写。
+   */
+  repealedDate?: string | null;
   versions?: {
     docs?: (number | LawVersion)[];
     hasNextPage?: boolean;
@@ -304,6 +308,10 @@ export interface LawVersion {
   title: string;
   versionDate: string;
   isCurrent?: boolean | null;
+  /**
+   * YYYY-MM-DD。留空时由条文“自…起施行”推算（修正版本按版本日期）；尚未到施行日期的版本显示“尚未生效”。
+   */
+  effectiveDate?: string | null;
   history?: string | null;
   sections?: import('../core/law/types').ParsedSection[];
   articleCount?: number | null;
@@ -1033,6 +1041,7 @@ export interface LawsSelect<T extends boolean = true> {
   category?: T;
   currentVersionDate?: T;
   articleCount?: T;
+  repealedDate?: T;
   versions?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1047,6 +1056,7 @@ export interface LawVersionsSelect<T extends boolean = true> {
   title?: T;
   versionDate?: T;
   isCurrent?: T;
+  effectiveDate?: T;
   history?: T;
   sections?: T;
   articleCount?: T;

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly, anyone } from '../access/rules';
+import { isoDay } from '../fields/iso-day';
 import { typedJson } from '../fields/typed-json';
 
 /** One dated text of a law. A new dated file of the same law becomes a new version. */
@@ -19,6 +20,15 @@ export const LawVersions: CollectionConfig = {
     { name: 'title', label: '全称', type: 'text', required: true },
     { name: 'versionDate', label: '版本日期', type: 'text', required: true, index: true },
     { name: 'isCurrent', label: '现行有效', type: 'checkbox', defaultValue: false, index: true },
+    {
+      name: 'effectiveDate',
+      label: '施行日期',
+      type: 'text',
+      validate: isoDay(),
+      admin: {
+        description: 'YYYY-MM-DD。留空时由条文“自…起施行”推算（修正版本按版本日期）；尚未到施行日期的版本显示“尚未生效”。',
+      },
+    },
     { name: 'history', label: '沿革', type: 'textarea' },
     typedJson(
       { name: 'sections', label: '序言与非条文部分', admin: { description: '序言、指导性案例的“裁判要点”等，按原文顺序。' } },

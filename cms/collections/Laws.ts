@@ -3,6 +3,7 @@ import { publicPageLink } from '../public-page';
 import { adminOnly, anyone } from '../access/rules';
 import { slugField } from '../fields/slug';
 import { LAW_LEVELS } from '../../core/law/levels';
+import { isoDay } from '../fields/iso-day';
 
 /** A law as a work (e.g. 民法典); its dated texts are `law-versions`. Filled by the importer. */
 export const Laws: CollectionConfig = {
@@ -30,6 +31,16 @@ export const Laws: CollectionConfig = {
     { name: 'category', label: '分类', type: 'text' },
     { name: 'currentVersionDate', label: '现行版本日期', type: 'text', admin: { readOnly: true } },
     { name: 'articleCount', label: '条文数（现行）', type: 'number', admin: { readOnly: true } },
+    {
+      name: 'repealedDate',
+      label: '废止日期',
+      type: 'text',
+      validate: isoDay(),
+      admin: {
+        position: 'sidebar',
+        description: 'YYYY-MM-DD。填写后全部版本显示“已废止”。其他法律中“《…》同时废止”的条文由网站自动识别，无需填写。',
+      },
+    },
     {
       name: 'versions',
       label: '版本',

@@ -7,6 +7,7 @@ import * as migration_20261130_200303_citation_reviews from './20261130_200303_c
 import * as migration_20261130_200827_site_builds from './20261130_200827_site_builds';
 import * as migration_20261130_202318_law_imports from './20261130_202318_law_imports';
 import * as migration_20261130_203232_certificate_issuer_revocation from './20261130_203232_certificate_issuer_revocation';
+import * as migration_20261130_203904_law_status_dates from './20261130_203904_law_status_dates';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_203232_certificate_issuer_revocation.up,
     down: migration_20261130_203232_certificate_issuer_revocation.down,
-    name: '20261130_203232_certificate_issuer_revocation'
+    name: '20261130_203232_certificate_issuer_revocation',
+  },
+  {
+    up: migration_20261130_203904_law_status_dates.up,
+    down: migration_20261130_203904_law_status_dates.down,
+    name: '20261130_203904_law_status_dates'
   },
 ];

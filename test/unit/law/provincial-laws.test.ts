@@ -9,9 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpusPath } from '../../../core/law/corpus-path';
 import { isBlockingIssue } from '../../../core/law/issue-severity';
 import { parseLawMarkdown } from '../../../core/law/parse-law-markdown';
+import type { LawParseIssue } from '../../../core/law/types';
 
 const FIXTURES = path.resolve('test/fixtures/provincial-laws');
 const parseFixture = (rel: string) => parseLawMarkdown({ text: readFileSync(path.join(FIXTURES, rel), 'utf8'), path: rel });
+/** "kind@line" of each issue, in order. */
+const at = (issues: LawParseIssue[]) => issues.map((i) => `${i.kind}@${i.line}`);
 
 describe('levels from any province’s folder', () => {
   it.each([
@@ -33,12 +36,7 @@ describe('levels from any province’s folder', () => {
 describe('bare chapter headings', () => {
   it('recognises 总则, 第一章 总则 and 附则 on lines of their own, before and between articles', () => {
     const { law, issues } = parseFixture('江苏地方性法规/南京市文明养犬条例(2021-06-01).md');
-    expect(issues.map((i) => [i.kind, i.line])).toEqual([
-      ['unmarked-heading', 9],
-      ['unmarked-heading', 11],
-      ['unmarked-heading', 17],
-      ['unmarked-heading', 25],
-    ]);
+    expect(at(issues)).toEqual(['unmarked-heading@9', 'unmarked-heading@11', 'unmarked-heading@17', 'unmarked-heading@25']);
     expect(issues.some(isBlockingIssue)).toBe(false);
     expect(law?.level).toBe('地方性法规');
     expect(law?.articles.map((a) => [a.number, a.chapterPath])).toEqual([
@@ -56,10 +54,7 @@ describe('bare chapter headings', () => {
 describe('labels with stray spaces', () => {
   it('recovers an unambiguous one as its own article, reported at its line with the cause', () => {
     const { law, issues } = parseFixture('广东省地方性法规/广州市社区调解条例(2022-03-01).md');
-    expect(issues.map((i) => [i.kind, i.line])).toEqual([
-      ['malformed-label', 15],
-      ['malformed-label', 17],
-    ]);
+    expect(at(issues)).toEqual(['malformed-label@15', 'malformed-label@17']);
     expect(issues[0]?.message).toContain('“第三 条”中有多余的空格');
     expect(issues.some(isBlockingIssue)).toBe(false);
     expect(law?.articles.map((a) => [a.numberText, a.paragraphs, a.line])).toEqual([
@@ -85,10 +80,7 @@ describe('labels with stray spaces', () => {
       text: `${head}第 二\u3000条 乙。\n\n第二条 之一 丙。\n\n第三条规定的情形除外。\n`,
       path: '浙江地方性法规/测试条例.md',
     });
-    expect(issues.map((i) => [i.kind, i.line])).toEqual([
-      ['malformed-label', 7],
-      ['malformed-label', 9],
-    ]);
+    expect(at(issues)).toEqual(['malformed-label@7', 'malformed-label@9']);
     expect(law?.articles.map((a) => [a.numberText, a.paragraphs])).toEqual([
       ['第一条', ['甲。']],
       ['第二条', ['乙。']],

@@ -5,10 +5,11 @@
  * cache instead of rebuilt, so editing one lesson rebuilds only the lessons.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSegment, INDEX_FORMAT, orderDocs, type SegmentOptions } from './build-segment';
-import type { SearchAlias } from './aliases';
+import { namesOf, type SearchAlias } from './aliases';
 import type { SearchDoc, SearchManifest, SegmentInfo } from './types';
 
 /** A source of documents: lessons, laws, later campaigns and media transcripts. */
@@ -83,6 +84,15 @@ function segmentFor(source: SearchSource, docs: SearchDoc[], outDir: string, cac
   return { info, report: { name: source.name, docs: info.docs, files: files.size, bytes, cached: false, ms: performance.now() - started } };
 }
 
+/** The thesaurus entries as one gzip file named by its content hash; their names for the manifest. */
+function writeAliases(aliases: readonly SearchAlias[], outDir: string): SearchManifest['aliases'] {
+  const json = JSON.stringify(aliases);
+  const rel = `aliases/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.bin`;
+  rmSync(path.join(outDir, 'aliases'), { recursive: true, force: true });
+  writeFiles(outDir, new Map([[rel, new Uint8Array(gzipSync(json, { level: 9 }))]]));
+  return { names: aliases.map(namesOf), path: rel };
+}
+
 /**
  * Write the search index for `sources` into `outDir` (e.g. dist/search):
  * segment folders named by content hash, then `manifest.json`. Deterministic:
@@ -105,7 +115,7 @@ export async function writeSearchIndex(sources: readonly SearchSource[], outDir:
     manifest.segments.push(info);
     segments.push(report);
   }
-  if (options.aliases?.length) manifest.aliases = [...options.aliases];
+  if (options.aliases?.length) manifest.aliases = writeAliases(options.aliases, outDir);
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return { manifest, segments };
 }

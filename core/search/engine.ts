@@ -4,7 +4,7 @@
  * shown, ranks, verifies and builds snippets. Loading goes through a
  * `Fetcher`, so the same code runs in the browser, in tests and in benchmarks.
  */
-import { matchAliases, type SearchAlias } from './aliases';
+import { matchAliasNames, type SearchAlias } from './aliases';
 import { gunzip, Shard } from './codec';
 import { type Candidates, evaluate } from './evaluate';
 import { gramsOf, hasPhrase, type PlannedPart, planQuery, type QueryPlan } from './query-plan';
@@ -47,6 +47,7 @@ export class SearchEngine {
   private readonly shards: LruCache<Promise<Shard>>;
   private readonly chunks: LruCache<Promise<StoredDoc[]>>;
   private last?: { query: string; plan: QueryPlan; ranked: Ranked };
+  private aliasFile?: { path: string; entries: Promise<SearchAlias[]> };
 
   constructor(
     private readonly fetcher: Fetcher,
@@ -154,7 +155,7 @@ export class SearchEngine {
     const { plan, ranked } = await this.rank(query);
     const manifest = await this.loadManifest();
     const parts = plan.required.map((p) => p.text);
-    const aliases = offset === 0 ? matchAliases(manifest.aliases ?? [], query) : [];
+    const aliases = offset === 0 ? await this.aliasesFor(manifest, query) : [];
     for (;;) {
       const order = topK(ranked, offset + limit).slice(offset);
       const docs = await Promise.all(order.map((i) => this.storedDoc(manifest.segments[ranked.segment[i]!]!, ranked.doc[i]!)));
@@ -174,6 +175,22 @@ export class SearchEngine {
         ranked.rejectedCount++;
       });
     }
+  }
+
+  /** Thesaurus entries the query names; their file is fetched only when a name matches. */
+  private async aliasesFor(manifest: SearchManifest, query: string): Promise<SearchAlias[]> {
+    const index = manifest.aliases;
+    const hits = index ? matchAliasNames(index.names, query) : [];
+    if (!index || hits.length === 0) return [];
+    if (this.aliasFile?.path !== index.path) {
+      const entries = this.fetcher(index.path)
+        .then(gunzip)
+        .then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchAlias[]);
+      entries.catch(() => (this.aliasFile = undefined));
+      this.aliasFile = { path: index.path, entries };
+    }
+    const entries = await this.aliasFile.entries;
+    return hits.map((i) => entries[i]!);
   }
 
   private async storedDoc(segment: SegmentInfo, doc: number): Promise<StoredDoc> {

@@ -11,6 +11,6 @@ export type { QueryPlan, PlannedPart } from './query-plan';
 export { SearchEngine, verify } from './engine';
 export type { Fetcher, SearchPage, EngineOptions } from './engine';
 export { suggestQuery } from './suggest';
-export { aliasKey, matchAliases } from './aliases';
-export type { AliasTarget, SearchAlias } from './aliases';
+export { aliasKey, matchAliasNames, matchAliases } from './aliases';
+export type { AliasIndex, AliasTarget, SearchAlias } from './aliases';
 export type { SearchDoc, SearchKind, SearchManifest, SearchResult, SegmentInfo, StoredDoc } from './types';

@@ -3,7 +3,7 @@
  * the query side (browser). No runtime code and no framework types here,
  * except the kind order used for ranking.
  */
-import type { SearchAlias } from './aliases';
+import type { AliasIndex } from './aliases';
 
 /** Document kinds, in ranking order within a tier: a whole law is the better landing page. */
 export const KIND_ORDER = ['law', 'lesson', 'campaign', 'media', 'article'] as const;
@@ -59,8 +59,8 @@ export interface SegmentInfo {
 export interface SearchManifest {
   format: 2;
   segments: SegmentInfo[];
-  /** The search thesaurus (检索同义词), small enough to travel with the manifest. */
-  aliases?: SearchAlias[];
+  /** The search thesaurus (检索同义词): names here, entries in their own file. */
+  aliases?: AliasIndex;
 }
 
 export interface SearchResult {

@@ -1,5 +1,10 @@
 /** Punctuated phrases and the search thesaurus, on the query side. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { writeSearchIndex } from '../../../core/search/build-index';
 import { matchAliases, phraseParts, planQuery, type SearchAlias, type SearchDoc } from '../../../core/search';
 import { buildMemoryIndex, memoryEngine } from './helpers';
 
@@ -23,9 +28,10 @@ const ALIASES: SearchAlias[] = [
 
 function engineWithAliases() {
   const index = buildMemoryIndex({ laws: DOCS }, { postingsPerShard: 8 });
-  index.manifest.aliases = ALIASES;
+  index.manifest.aliases = { names: ALIASES.map((a) => [a.term, ...a.variants]), path: 'aliases/x.bin' };
+  index.files.set('aliases/x.bin', new Uint8Array(gzipSync(JSON.stringify(ALIASES))));
   index.files.set('manifest.json', new TextEncoder().encode(JSON.stringify(index.manifest)));
-  return memoryEngine(index).engine;
+  return memoryEngine(index);
 }
 
 describe('punctuated phrases', () => {
@@ -44,7 +50,7 @@ describe('punctuated phrases', () => {
   });
 
   it('finds only documents holding the phrase as pasted, and counts only those', async () => {
-    const engine = engineWithAliases();
+    const { engine } = engineWithAliases();
     const page = await engine.search('合法、正当、必要', { limit: 1 });
     // Before: every document holding 合法, 正当 and 必要 anywhere (34 of them) was a result.
     expect(page.total).toBe(2);
@@ -56,7 +62,7 @@ describe('punctuated phrases', () => {
   });
 
   it('words separated by spaces stay separate requirements', async () => {
-    const engine = engineWithAliases();
+    const { engine } = engineWithAliases();
     expect((await engine.search('合法 正当 必要', { limit: 50 })).total).toBe(DOCS.length);
   });
 });
@@ -76,11 +82,32 @@ describe('search aliases', () => {
     expect(matchAliases(ALIASES, '彩')).toEqual([]);
   });
 
-  it('comes with the first page of results, from the manifest', async () => {
-    const engine = engineWithAliases();
+  it('comes with the first page of results; the entries’ file is fetched only when a name matches', async () => {
+    const { engine, fetched } = engineWithAliases();
+    await engine.search('合法', { limit: 1 });
+    expect(fetched).not.toContain('aliases/x.bin');
     const first = await engine.search('离婚冷静期', { limit: 1 });
+    expect(fetched).toContain('aliases/x.bin');
     expect(first.aliases.map((a) => a.targets[0]!.label)).toEqual(['《民法典》第一千零七十七条', '《民法典》第一千零七十六条']);
     expect(first.total).toBe(0);
     expect((await engine.search('合法', { offset: 1, limit: 1 })).aliases).toEqual([]);
+  });
+});
+
+describe('search aliases in the built index', () => {
+  it('writes the names into the manifest and the entries into one content-addressed file, deterministically', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pufa-alias-'));
+    try {
+      const source = { name: 'laws', load: () => DOCS.slice(0, 3) };
+      const { manifest } = await writeSearchIndex([source], dir, { aliases: ALIASES });
+      expect(manifest.aliases!.names[0]).toEqual(['离婚冷静期', '冷静期']);
+      const stored = JSON.parse(gunzipSync(readFileSync(path.join(dir, manifest.aliases!.path))).toString('utf8')) as SearchAlias[];
+      expect(stored).toEqual(ALIASES);
+      const again = await writeSearchIndex([source], dir, { aliases: ALIASES });
+      expect(again.manifest.aliases!.path).toBe(manifest.aliases!.path);
+      expect((await writeSearchIndex([source], dir)).manifest.aliases).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -83,7 +83,10 @@ export interface ExamSubmitReply {
   best: number | null;
 }
 
-/** GET /api/certificates/verify: a certificate's public facts (only `valid` when unknown). */
+/**
+ * GET /api/certificates/verify and POST /api/certificates/verify-credential: a certificate's
+ * public facts (only `valid` when unknown, plus `reason` for a credential that fails its checks).
+ */
 export interface VerifyReply {
   valid: boolean;
   name?: string;
@@ -92,6 +95,13 @@ export interface VerifyReply {
   issuedAt?: string;
   hours?: number;
   examScore?: number;
+  serial?: string;
+  issuer?: string;
+  unit?: string;
+  /** Set when an admin revoked the certificate (then `valid` is false). */
+  revoked?: { at: string; reason: string };
+  /** Why a pasted credential is not accepted. */
+  reason?: string;
 }
 
 /** GET /api/exam-attempts/current. */

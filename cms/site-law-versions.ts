@@ -12,24 +12,44 @@ import { relationId } from './relation';
 export interface SiteVersionText {
   versionDate: string;
   isCurrent: boolean;
+  /** Set by an admin; otherwise derived from the text. */
+  effectiveDate: string | null;
   history: string[];
   articles: { number: number; subNumber: number; numberText: string; chapterPath: string; text: string }[];
 }
 
-let textsPromise: Promise<Map<string, SiteVersionText[]>> | undefined;
+/** Dates admins set on a law and its versions (the corpus cannot always tell them). */
+export interface StoredLawDates {
+  repealedDate: string | null;
+  /** Effective dates by version date, where set. */
+  effective: Record<string, string>;
+}
 
-/** Version texts by law slug, only for laws with two or more versions. Cached per build. */
-export function loadVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
+/** Version texts of laws with two or more versions, and stored dates of every law, by slug. */
+export interface SiteLawVersions {
+  texts: Map<string, SiteVersionText[]>;
+  dates: Map<string, StoredLawDates>;
+}
+
+let textsPromise: Promise<SiteLawVersions> | undefined;
+
+/** Version texts and stored dates by law slug. Cached per build. */
+export function loadVersionTexts(): Promise<SiteLawVersions> {
   return (textsPromise ??= readVersionTexts());
 }
 
-async function readVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
+async function readVersionTexts(): Promise<SiteLawVersions> {
   const p = await openPayload();
   const [laws, versions] = await Promise.all([
     p.find({ collection: 'laws', pagination: false, depth: 0 }),
     p.find({ collection: 'law-versions', pagination: false, depth: 0, sort: 'versionDate' }),
   ]);
   const slugOf = new Map(laws.docs.map((l) => [l.id, l.slug]));
+  const dates = new Map<string, StoredLawDates>(laws.docs.map((l) => [l.slug, { repealedDate: l.repealedDate || null, effective: {} }]));
+  for (const v of versions.docs) {
+    const law = dates.get(slugOf.get(relationId(v.law)) ?? '');
+    if (law && v.effectiveDate) law.effective[v.versionDate] = v.effectiveDate;
+  }
   const byLaw = new Map<unknown, typeof versions.docs>();
   for (const v of versions.docs) {
     const list = byLaw.get(relationId(v.law));
@@ -45,6 +65,7 @@ async function readVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
     const text: SiteVersionText = {
       versionDate: v.versionDate,
       isCurrent: !!v.isCurrent,
+      effectiveDate: v.effectiveDate || null,
       history: (v.history ?? '').split('\n').filter(Boolean),
       articles: (articles.get(v.id) ?? []).map((a) => ({
         number: a.number,
@@ -58,7 +79,7 @@ async function readVersionTexts(): Promise<Map<string, SiteVersionText[]>> {
     if (list) list.push(text);
     else result.set(slug, [text]);
   }
-  return result;
+  return { texts: result, dates };
 }
 
 // Paged like the current articles in site-data.ts: one query for all would exceed SQLite's bound variables.

@@ -114,3 +114,13 @@ export function pageOfArticle(
   const i = articles.findIndex((a) => a.number === number && (a.subNumber ?? 0) === subNumber);
   return i < 0 ? undefined : pages.find((p) => i >= p.start && i < p.end);
 }
+
+/** A page's article range as the contents page hands it to the browser: [firstNo, firstSub, lastNo, lastSub, url]. */
+export type PageRange = [number, number, number, number, string];
+
+const order = (n: number, s: number, m: number, t: number) => n - m || s - t;
+
+/** The URL of the page whose range holds article n (sub s), or undefined. */
+export function pageUrlFor(ranges: readonly PageRange[], n: number, s = 0): string | undefined {
+  return ranges.find(([a, b, c, d]) => order(n, s, a, b) >= 0 && order(n, s, c, d) <= 0)?.[4];
+}

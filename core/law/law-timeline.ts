@@ -97,7 +97,7 @@ export function versionBanner(v: Pick<TimelineVersion, 'versionDate' | 'making' 
     case 'not-yet-effective':
       return `${which}，${label}${v.effectiveDate ? `（自${chineseDate(v.effectiveDate)}起施行）` : ''}。`;
     case 'amended':
-      return `${which}，${label}${v.endedOn ? `：${chineseDate(v.endedOn)}起施行新版本` : ''}。`;
+      return `${which}${from}，${label}${v.endedOn ? `：${chineseDate(v.endedOn)}起施行新版本` : ''}。`;
     case 'repealed':
       return `${which}，${label}${v.endedOn ? `（${chineseDate(v.endedOn)}起）` : ''}。`;
   }

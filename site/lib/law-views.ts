@@ -67,15 +67,23 @@ const noteSize = (n: ArticleNote | undefined) => (n?.diff ? n.diff.reduce((s, p)
 
 async function buildViews(): Promise<LawVersionView[]> {
   const laws = ((await getCollection('laws')) as { data: SiteLaw }[]).map((e) => e.data);
-  const texts = await loadVersionTexts();
+  const { texts, dates } = await loadVersionTexts();
   // The build's civil day in China decides what is in force; the site is rebuilt at least daily.
   const today = dayKey(new Date(), 'Asia/Shanghai');
-  const repealed = repealDates(laws);
+  const derivedRepeals = repealDates(laws);
   return laws.flatMap((law) => {
+    const own = dates.get(law.slug);
     const stored: SiteVersionText[] = texts.get(law.slug) ?? [
-      { versionDate: law.versionDate, isCurrent: true, history: law.history.split('\n').filter(Boolean), articles: law.articles },
+      {
+        versionDate: law.versionDate,
+        isCurrent: true,
+        effectiveDate: own?.effective[law.versionDate] ?? null,
+        history: law.history.split('\n').filter(Boolean),
+        articles: law.articles,
+      },
     ];
-    const timeline = lawTimeline(stored, today, repealed.get(law.slug));
+    // An admin's repeal date wins over one read from another law's 同时废止.
+    const timeline = lawTimeline(stored, today, own?.repealedDate ?? derivedRepeals.get(law.slug));
     const sorted = [...stored].sort((a, b) => a.versionDate.localeCompare(b.versionDate));
     const links = (shown: string): VersionLink[] =>
       sorted

@@ -6,7 +6,12 @@ import { labelledOptions } from '../fields/options';
 
 const readOnly = { readOnly: true } as const;
 const count = (name: string, label: string) => ({ name, label, type: 'number' as const, defaultValue: 0, admin: readOnly });
-const time = (name: string, label: string) => ({ name, label, type: 'date' as const, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' as const } } });
+const time = (name: string, label: string) => ({
+  name,
+  label,
+  type: 'date' as const,
+  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年MM月dd日 HH:mm:ss' } },
+});
 
 /**
  * 法规导入记录: one record per run of the law importer over the full corpus (the background import

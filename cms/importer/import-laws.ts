@@ -21,6 +21,8 @@ export interface ImportOptions {
   dir: string;
   /** Keep only some corpus-relative paths (the demo seed imports a subset). */
   only?: (relPath: string) => boolean;
+  /** Once the folder is read and grouped: how many files, and how many versions will be stored. */
+  onStart?: (files: number, versions: number) => void;
   /** After each version: how many are done, of how many, which one, and the outcomes so far. */
   onProgress?: (done: number, total: number, label: string, outcomes: Readonly<Record<StoreOutcome | 'failed', number>>) => void;
 }
@@ -29,13 +31,14 @@ export interface ImportOptions {
  * Imports a folder in the corpus format. Each law version is written in its own transaction:
  * a failure rolls that version back whole, is reported, and the import goes on.
  */
-export async function importLaws({ payload, dir, only, onProgress }: ImportOptions): Promise<ImportReport> {
+export async function importLaws({ payload, dir, only, onStart, onProgress }: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const files = await listLawFiles(dir, only);
   const { parsed, issues, rejectedSlugs } = await readLawFolder(dir, files);
   // A law with one broken file (e.g. one 编 of 民法典) is left out whole, never stored in part.
   const grouped = groupLawVersions(parsed.filter((p) => !rejectedSlugs.has(p.law.slug)));
   issues.push(...grouped.issues);
+  onStart?.(files.length, grouped.versions.length);
   const stored = await storeVersions(payload, grouped.versions, onProgress);
   return {
     files: files.length,

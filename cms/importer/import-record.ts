@@ -13,6 +13,7 @@ const LISTED_ISSUES = 200;
 
 export interface ImportRecorder {
   id: LawImport['id'];
+  onStart: NonNullable<ImportOptions['onStart']>;
   onProgress: NonNullable<ImportOptions['onProgress']>;
   finish: (report: ImportReport) => Promise<void>;
   fail: (error: unknown) => Promise<void>;
@@ -28,6 +29,9 @@ export async function startImportRecord(payload: Payload, source: string): Promi
   let pending: Promise<unknown> = Promise.resolve();
   return {
     id: record.id,
+    onStart: (files, versionsTotal) => {
+      pending = pending.then(() => update({ files, versionsTotal, heartbeatAt: now() })).catch(() => {});
+    },
     onProgress: (done, total, current, outcomes) => {
       if (Date.now() - last < PROGRESS_EVERY_MS && done < total) return;
       last = Date.now();

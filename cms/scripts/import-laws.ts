@@ -31,6 +31,7 @@ try {
     payload,
     dir: path.resolve(dir),
     only: only.length ? (rel) => only.some((o) => rel.includes(o)) : undefined,
+    onStart: recorder?.onStart,
     onProgress,
   });
 } catch (error) {

@@ -27,7 +27,7 @@ describe('law import record', () => {
     expect((await runOf(recorder.id)).status).toBe('running');
 
     const seen: number[] = [];
-    const report = await importLaws({ payload, dir: DIR, onProgress: (done, total, label, outcomes) => {
+    const report = await importLaws({ payload, dir: DIR, onStart: recorder.onStart, onProgress: (done, total, label, outcomes) => {
       seen.push(done);
       recorder.onProgress(done, total, label, outcomes);
     } });

@@ -1,14 +1,15 @@
 /**
- * <pufa-certificate> (markup: index.astro here): show the learner's certificate (facts from the
- * public verify endpoint, QR code to /verify/?code=…, Open Badges JSON download, print), or issue
- * it, or list why not yet.
+ * <pufa-certificate> (markup: index.astro here): show the learner's certificate as issued (facts,
+ * serial, unit and authority from the public verify endpoint; the authority's seal; QR code to
+ * /verify/?code=…; print; the signed credential download), or issue it, or list why not yet.
  */
 import { toString as qrSvg } from 'qrcode';
+import { sealSvg } from '../../../core/learning/seal-svg';
 import { absoluteUrl } from '../../../core/site-url';
 import type { CertificateIssueReply, DashboardReply, VerifyReply } from '../../../core/learning/replies';
 import { ApiError, api, currentLearner } from '../../scripts/learner/api';
 import { facts } from '../../scripts/learner/certificate-facts';
-import { h, part, say } from '../../scripts/learner/dom';
+import { formatDate, h, part, say } from '../../scripts/learner/dom';
 
 /** The public verify page for `code` on the configured site (`data-site`, from PUFA_SITE_URL at build). */
 export const verifyUrl = (site: string, code: string) => absoluteUrl(site, `/verify/?code=${encodeURIComponent(code)}`);
@@ -57,6 +58,9 @@ class PufaCertificate extends HTMLElement {
     const badge = this.find<HTMLAnchorElement>('cert-badge');
     badge.href = `/api/certificates/badge?code=${encodeURIComponent(code)}`;
     badge.download = `pufa-certificate-${code}.json`;
+    const credential = this.find<HTMLAnchorElement>('cert-credential');
+    credential.href = `/api/certificates/credential?code=${encodeURIComponent(code)}`;
+    credential.download = `pufa-credential-${code}.jwt`;
     try {
       // Built from our own URL by the qrcode library: an SVG string with no user-controlled markup.
       this.find('cert-qr').innerHTML = await qrSvg(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -65,15 +69,28 @@ class PufaCertificate extends HTMLElement {
     }
     try {
       const v = await api<VerifyReply>(`/api/certificates/verify?code=${encodeURIComponent(code)}`);
-      if (v.valid) {
-        this.find('cert-text').textContent = `兹证明 ${v.name ?? ''} 已通过${v.year ? ` ${v.year} 年度` : ''}学法考试，特发此证。`;
-        this.find('cert-facts').replaceChildren(...facts(v));
-      } else {
-        say(this.status(), '证书核验未通过，请联系普法办。', 'error');
-      }
+      if (v.valid || v.revoked) this.fill(v);
+      if (v.revoked) say(this.status(), `本证书已于 ${formatDate(v.revoked.at)} 撤销：${v.revoked.reason}`, 'error');
+      else if (!v.valid) say(this.status(), '证书核验未通过，请联系普法办。', 'error');
     } catch (err) {
       say(this.status(), `证书信息加载失败：${(err as Error).message}`, 'error');
     }
+  }
+
+  /** The sheet's text, facts, authority, date and seal. */
+  private fill(v: VerifyReply): void {
+    this.find('cert-serial').textContent = v.serial ?? '';
+    this.find('cert-text').replaceChildren(
+      '兹证明 ',
+      h('span', { class: 'who' }, v.name ?? ''),
+      v.unit ? `（${v.unit}）` : '',
+      ` 修满${v.year ? ` ${v.year} 年度` : '本年度'}学法学时，年度学法考试合格，特发此证。`,
+    );
+    this.find('cert-facts').replaceChildren(...facts({ ...v, issuer: undefined, serial: undefined }));
+    this.find('cert-issuer-name').textContent = v.issuer ?? '';
+    this.find('cert-date').textContent = v.issuedAt ? formatDate(v.issuedAt) : '';
+    // Our own markup; the authority's name is escaped inside sealSvg.
+    if (v.issuer) this.find('cert-seal').innerHTML = sealSvg(v.issuer);
   }
 
   private async issue(): Promise<void> {

@@ -1,46 +1,59 @@
 /**
- * The rest of the corpus, imported after the server is up so that `npm start` stays quick: a
- * child process runs `import-laws.ts <corpus> --record` (its own SQLite connection; each law
- * version is one short transaction, and the server's writes wait on SQLite's busy timeout), and
- * admins follow it in 法规导入记录. Unchanged laws are skipped by content hash, so a run cut short
- * resumes on the next start. Off with PUFA_BACKGROUND_IMPORT=off, or when no corpus is found.
+ * The rest of the corpus, imported after the server is up so that `npm start` stays quick. It
+ * runs inside the server process on the server's own Payload instance, so its transactions queue
+ * with the server's on one connection (cms/database-serial.ts): a second process writing the same
+ * SQLite file made the server's writes fail with SQLITE_BUSY while a large law was being stored.
+ * Admins follow it in 法规导入记录 (law-imports). Unchanged laws are skipped by content hash, so
+ * a run cut short resumes on the next start. Off with PUFA_BACKGROUND_IMPORT=off, or without a corpus.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { ROOT_DIR } from '../paths';
+import type { Payload } from 'payload';
 import { publishRegistry, serverPayload } from '../publish/registry';
 import { corpusDirOrNull } from './corpus-dir';
+import { importSummary, type ImportReport } from './import-laws';
+import { importWithRecord } from './import-record';
 
 /** True unless PUFA_BACKGROUND_IMPORT=off. */
 export const backgroundImportEnabled = (): boolean => process.env.PUFA_BACKGROUND_IMPORT !== 'off';
 
 export interface BackgroundImportOptions {
-  /** Called when the child ends; by default asks the publish loop (if running) for a site build. */
-  onDone?: (code: number | null) => void | Promise<void>;
+  /** The server's port: one request there makes Next initialise the server's Payload instance. */
+  port?: number;
+  /** The Payload instance to import with (tests); default: the server's. */
+  payload?: Payload;
+  /** Called after a run; by default asks the publish loop (if any) for a build when laws were stored. */
+  onDone?: (report: ImportReport) => void | Promise<void>;
 }
 
-/** Rebuilds the public site when the run stored new or changed laws and this process runs a publish loop. */
-async function publishImportedLaws(): Promise<void> {
-  const { loop } = publishRegistry();
-  if (!loop) return;
-  // The server's own Payload (Next initialises it on the first admin or API request).
-  const payload = await serverPayload();
-  const run = (await payload.find({ collection: 'law-imports', sort: '-startedAt', limit: 1, depth: 0 })).docs[0];
-  if (run && (run.created ?? 0) + (run.updated ?? 0) > 0) loop.change([{ collection: 'law-imports', id: run.id, title: '法律语料库后台导入' }]);
+/** Asks the publish loop of this process, if any, to rebuild the site with newly stored laws. */
+function publishImportedLaws(report: ImportReport): void {
+  if (report.outcomes.created + report.outcomes.updated === 0) return;
+  publishRegistry().loop?.change([{ collection: 'law-imports', id: 'corpus', title: `法律语料库后台导入（新增或更新 ${report.outcomes.created + report.outcomes.updated} 个版本）` }]);
 }
 
-/** Starts the background import of the full corpus; null when disabled or without a corpus. */
-export function startBackgroundLawImport({ onDone = publishImportedLaws }: BackgroundImportOptions = {}): ChildProcess | null {
+/** The server's Payload instance: Next creates it on the first API request, so make one. */
+async function wakeServerPayload(port: number | undefined): Promise<Payload> {
+  const ready = serverPayload();
+  if (port) await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined);
+  return ready;
+}
+
+/**
+ * Starts the background import of the full corpus and returns its run (resolving with the report,
+ * or null when it failed; it never rejects), or null when disabled or no corpus is found.
+ */
+export function startBackgroundLawImport({ port, payload, onDone = publishImportedLaws }: BackgroundImportOptions = {}): Promise<ImportReport | null> | null {
   const dir = corpusDirOrNull();
   if (!backgroundImportEnabled() || !dir) return null;
   console.log(`后台导入完整法律语料库：${dir}（进度见管理后台“法规导入记录”；PUFA_BACKGROUND_IMPORT=off 可关闭）`);
-  const child = spawn(path.join(ROOT_DIR, 'node_modules', '.bin', 'tsx'), ['cms/scripts/import-laws.ts', dir, '--record'], {
-    cwd: ROOT_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
-  });
-  child.on('exit', (code) => {
-    Promise.resolve(onDone(code)).catch((error: unknown) => console.error('后台导入结束后的处理失败：', error));
-  });
-  return child;
+  return (async () => {
+    try {
+      const report = await importWithRecord(payload ?? (await wakeServerPayload(port)), dir);
+      console.log(`后台${importSummary(report)}`);
+      await onDone(report);
+      return report;
+    } catch (error) {
+      console.error(`后台法规导入失败：${(error as Error).message}`);
+      return null;
+    }
+  })();
 }

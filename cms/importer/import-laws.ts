@@ -77,3 +77,9 @@ export async function storeVersions(
   }
   return { articles, outcomes, issues };
 }
+
+/** One line saying what a run did, as the import command and the background import print it. */
+export const importSummary = (report: ImportReport): string =>
+  `法规导入完成：${report.files} 个文件，${report.versions} 个版本，${report.articles} 条；` +
+  `新增 ${report.outcomes.created}，更新 ${report.outcomes.updated}，未变 ${report.outcomes.unchanged}，` +
+  `失败 ${report.outcomes.failed}，因文件错误未导入 ${report.rejected.length} 部；问题 ${report.issues.length} 个；用时 ${report.seconds.toFixed(1)} 秒`;

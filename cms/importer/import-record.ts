@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload';
 import type { LawImport } from '../payload-types';
-import type { ImportOptions, ImportReport } from './import-laws';
+import { importLaws, type ImportOptions, type ImportReport } from './import-laws';
 
 const PROGRESS_EVERY_MS = 2_000;
 const LISTED_ISSUES = 200;
@@ -59,4 +59,17 @@ export async function startImportRecord(payload: Payload, source: string): Promi
       await update({ status: 'failed', finishedAt: now(), error: error instanceof Error ? error.message : String(error) });
     },
   };
+}
+
+/** Imports `dir` with a record of the run: its progress while it runs, then its report or its error (rethrown). */
+export async function importWithRecord(payload: Payload, dir: string): Promise<ImportReport> {
+  const recorder = await startImportRecord(payload, dir);
+  try {
+    const report = await importLaws({ payload, dir, onStart: recorder.onStart, onProgress: recorder.onProgress });
+    await recorder.finish(report);
+    return report;
+  } catch (error) {
+    await recorder.fail(error);
+    throw error;
+  }
 }

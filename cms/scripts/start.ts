@@ -17,7 +17,7 @@ if (!dev && !adminBuildIsFresh()) await buildAdminStep();
 
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 await startServer({ port, dev });
-startBackgroundLawImport();
+void startBackgroundLawImport({ port });
 const admin = SEED_USERS.find((u) => u.role === 'admin')!;
 console.log(`
 普法已启动

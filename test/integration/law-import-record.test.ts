@@ -1,15 +1,19 @@
 /**
  * The background import's progress record (law-imports): a run records its progress and outcome,
  * a run left `running` by a dead process is marked interrupted by the next, which resumes (laws
- * already stored are skipped by content hash); and the real child process of `npm start` does it.
+ * already stored are skipped by content hash); and the background import of `npm start` stores a
+ * corpus on the server's Payload instance while the server keeps writing.
  */
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundLawImport } from '../../cms/importer/background-import';
-import { importLaws } from '../../cms/importer/import-laws';
+import { importLaws, type ImportReport } from '../../cms/importer/import-laws';
 import { startImportRecord } from '../../cms/importer/import-record';
-import { testPayload } from '../helpers/payload';
+import { CORPUS_DIR } from '../helpers/corpus';
+import { testPayload, unique } from '../helpers/payload';
 
 const DIR = path.resolve('test/fixtures/provincial-laws');
 let payload: Payload;
@@ -44,18 +48,28 @@ describe('law import record', () => {
     expect(await runOf(again.id)).toMatchObject({ status: 'finished', created: 0, updated: 0, unchanged: report.versions });
   });
 
-  it('runs in a child process after the server is up, and reports when done', async () => {
-    process.env.PUFA_CORPUS_DIR = DIR;
-    const before = (await payload.count({ collection: 'law-imports' })).totalDocs;
-    const code = await new Promise<number | null>((resolve) => {
-      const child = startBackgroundLawImport({ onDone: resolve });
-      expect(child).not.toBeNull();
-    });
+  it('runs beside the server’s own writes on its Payload instance: none of them is refused', async () => {
+    // Two real laws not in the demo set, large enough that storing one takes a while.
+    const dir = mkdtempSync(path.join(tmpdir(), 'pufa-background-'));
+    for (const rel of ['诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md', '司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md']) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      copyFileSync(path.join(CORPUS_DIR, rel), path.join(dir, rel));
+    }
+    process.env.PUFA_CORPUS_DIR = dir;
+    const done: ImportReport[] = [];
+    const run = startBackgroundLawImport({ payload, onDone: (r) => void done.push(r) });
     delete process.env.PUFA_CORPUS_DIR;
-    expect(code).toBe(1); // two fixture files are refused on purpose
-    const runs = await payload.find({ collection: 'law-imports', sort: '-startedAt', limit: 1, depth: 0 });
-    expect((await payload.count({ collection: 'law-imports' })).totalDocs).toBe(before + 1);
-    expect(runs.docs[0]).toMatchObject({ status: 'finished', source: DIR, files: 4, rejected: 2 });
+    expect(run).not.toBeNull();
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      new Promise((r) => setTimeout(r, i * 150)).then(() => payload.create({ collection: 'key-dates', data: { name: `后台导入期间${unique()}`, month: 3, day: 15 } })),
+    );
+    const [report, ...written] = await Promise.all([run, ...writes]);
+    expect(written).toHaveLength(20);
+    expect(report).toMatchObject({ files: 2, versions: 2, outcomes: { failed: 0 } });
+    expect(report?.articles).toBe(308 + 655);
+    expect(done).toEqual([report]);
+    const last = (await payload.find({ collection: 'law-imports', sort: '-startedAt', limit: 1, depth: 0 })).docs[0];
+    expect(last).toMatchObject({ status: 'finished', source: dir, files: 2, versionsDone: 2, articles: 963 });
   }, 120_000);
 
   it('stays off without a corpus or with PUFA_BACKGROUND_IMPORT=off', () => {

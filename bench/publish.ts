@@ -3,7 +3,9 @@
  * REST API and the clock runs until its month page on the public site answers 200 with the new
  * theme. Demo city, then (unless --demo-only) 200 agencies × 5 years plus the whole law corpus.
  * One warm-up publish first (Astro's and the compressor's caches), not counted.
- * Run: `npm run bench -- publish` (BENCH_PUBLISH_SAMPLES, BENCH_PUBLISH_SCALE_SAMPLES, PUFA_CORPUS_DIR).
+ * Run: `npm run bench -- publish` (BENCH_PUBLISH_SAMPLES, BENCH_PUBLISH_SCALE_SAMPLES, PUFA_CORPUS_DIR);
+ * `npx tsx bench/publish.ts --demo-only | --scale-only [--scale-dir <prepared data folder>]`.
+ * Its servers use the shared admin build (cms/.next): run it under /tmp/pufa-browser.lock.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
@@ -92,16 +94,26 @@ function freshEnv(name: string): NodeJS.ProcessEnv {
   return { ...process.env, PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, `${name}.db`)}`, PAYLOAD_SECRET: 'bench-publish' };
 }
 
-const demoEnv = freshEnv('demo');
-execFileSync(tsx, ['cms/scripts/seed.ts'], { env: demoEnv, stdio: 'ignore' });
-const demo = await measure('demo', demoEnv, Number(process.env.BENCH_PUBLISH_SAMPLES ?? 5));
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const none = { median: NaN, p95: NaN };
 
-let scale: { median: number; p95: number } = { median: NaN, p95: NaN };
+let demo: { median: number; p95: number } = none;
+if (!process.argv.includes('--scale-only')) {
+  const demoEnv = freshEnv('demo');
+  execFileSync(tsx, ['cms/scripts/seed.ts'], { env: demoEnv, stdio: 'ignore' });
+  demo = await measure('demo', demoEnv, Number(process.env.BENCH_PUBLISH_SAMPLES ?? 5));
+}
+
+let scale: { median: number; p95: number } = none;
 if (!process.argv.includes('--demo-only')) {
-  const scaleEnv = freshEnv('scale');
-  execFileSync(tsx, ['cms/scripts/seed.ts'], { env: scaleEnv, stdio: 'ignore' });
-  execFileSync(tsx, ['bench/agency-store.ts', '200', '2022,2023,2024,2025,2026'], { env: scaleEnv, stdio: 'inherit' });
-  execFileSync(tsx, ['cms/scripts/import-laws.ts', corpus], { env: scaleEnv, stdio: 'ignore' });
+  // --scale-dir <folder>: a data folder prepared by an earlier run (its scale.db), to measure again.
+  const reuse = arg('--scale-dir');
+  const scaleEnv = reuse ? { ...process.env, PUFA_DATA_DIR: reuse, DATABASE_URI: `file:${path.join(reuse, 'scale.db')}`, PAYLOAD_SECRET: 'bench-publish' } : freshEnv('scale');
+  if (!reuse) {
+    execFileSync(tsx, ['cms/scripts/seed.ts'], { env: scaleEnv, stdio: 'ignore' });
+    execFileSync(tsx, ['bench/agency-store.ts', '200', '2022,2023,2024,2025,2026'], { env: scaleEnv, stdio: 'inherit' });
+    execFileSync(tsx, ['cms/scripts/import-laws.ts', corpus], { env: scaleEnv, stdio: 'ignore' });
+  }
   scale = await measure('scale', scaleEnv, Number(process.env.BENCH_PUBLISH_SCALE_SAMPLES ?? 3));
 }
 console.log(`publish demo_p50_s=${fmt(demo.median)} demo_p95_s=${fmt(demo.p95)} scale_p50_s=${fmt(scale.median)} scale_p95_s=${fmt(scale.p95)}`);

@@ -67,13 +67,17 @@ export function PublishStatus() {
   }
 
   const failed = reply.kind === 'failed';
+  const text = sentence(reply);
+  // Long failure reasons are cut to one line here; the whole sentence is the tooltip, the details are in 站点发布记录.
+  const line = { color: failed ? 'var(--theme-error-500)' : undefined, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+  const mayReadBuilds = user?.role === 'admin' || user?.role === 'reviewer';
   return (
-    <div className="pufa-publish-status" style={{ display: 'flex', alignItems: 'center', gap: '0.6rem', fontSize: '0.85rem' }}>
-      <span role="status" data-testid="publish-status" title={failed ? reply.reason : undefined} style={{ color: failed ? 'var(--theme-error-500)' : undefined, maxWidth: '32rem' }}>
-        {sentence(reply)}
+    <div className="pufa-publish-status" style={{ display: 'flex', alignItems: 'center', gap: '0.6rem', fontSize: '0.85rem', minWidth: 0, maxWidth: '36rem' }}>
+      <span role="status" data-testid="publish-status" title={text} style={{ ...line, minWidth: 0 }}>
+        {mayReadBuilds ? <a href="/admin/collections/site-builds" style={{ color: 'inherit' }}>{text}</a> : text}
       </span>
       {user?.role === 'admin' && (
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => void rebuild()} disabled={reply.kind === 'pending'}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0, flexShrink: 0 }} onClick={() => void rebuild()} disabled={reply.kind === 'pending'}>
           立即重新发布
         </button>
       )}

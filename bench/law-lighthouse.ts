@@ -42,7 +42,7 @@ function pageTypes(): [string, { page: string; size: number } | undefined][] {
     ['contents', largest(all.filter((p) => p.html.includes('<pufa-law-anchor')))],
     ['part (largest)', largest(all.filter((p) => isPart(p.page)))],
     ['old version', largest(all.filter((p) => isOld(p.page)))],
-    ['with diffs', largest(all.filter((p) => p.html.includes('class="diff"')))],
+    ['with diffs', largest(all.filter((p) => p.html.includes('class="law-diff"')))],
   ];
 }
 

@@ -82,25 +82,13 @@ async function readVersionTexts(): Promise<SiteLawVersions> {
   return { texts: result, dates };
 }
 
-// Paged like the current articles in site-data.ts: one query for all would exceed SQLite's bound variables.
-async function articlesOf(p: Payload, versionIds: number[]) {
-  const byVersion = new Map<number, LawArticle[]>();
-  if (versionIds.length === 0) return byVersion;
-  for (let page = 1; ; page += 1) {
-    const batch = await p.find({
-      collection: 'law-articles',
-      depth: 0,
-      limit: 5000,
-      page,
-      where: { version: { in: versionIds } },
-      sort: ['version', 'number', 'subNumber'],
-    });
-    for (const a of batch.docs) {
-      const id = relationId(a.version);
-      const list = byVersion.get(id);
-      if (list) list.push(a);
-      else byVersion.set(id, [a]);
-    }
-    if (!batch.hasNextPage) return byVersion;
-  }
+/** Articles of the given versions, one query per version (a version has at most a few thousand). */
+async function articlesOf(p: Payload, versionIds: number[]): Promise<Map<number, LawArticle[]>> {
+  const entries = await Promise.all(
+    versionIds.map(async (id) => {
+      const { docs } = await p.find({ collection: 'law-articles', depth: 0, pagination: false, where: { version: { equals: id } }, sort: ['number', 'subNumber'] });
+      return [id, docs] as const;
+    }),
+  );
+  return new Map(entries);
 }

@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { groupLawVersions, type LawVersionInput } from '../../core/law/group-versions';
 import type { LawParseIssue } from '../../core/law/types';
 import { listLawFiles, readLawFolder } from './read-law-folder';
+import { yieldToServer } from './yield';
 import { type StoreOutcome, storeLawVersion } from './store-law-version';
 import { flagStaleCitations } from '../collections/CitationReviews/flag-stale';
 
@@ -74,6 +75,7 @@ export async function storeVersions(
       issues.push({ file: version.sourceFiles.join(', '), line: 0, message: `导入失败，已回滚：${(error as Error).message}` });
     }
     onProgress?.(i + 1, versions.length, `${version.slug}（${version.versionDate}）`, outcomes);
+    await yieldToServer();
   }
   return { articles, outcomes, issues };
 }

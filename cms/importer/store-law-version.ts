@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload';
 import type { LawVersionInput } from '../../core/law/group-versions';
+import { yieldToServer } from './yield';
 
 export type StoreOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -49,7 +50,8 @@ export async function storeLawVersion(payload: Payload, req: PayloadRequest, v: 
     await payload.db.deleteMany({ collection: 'law-articles', where: { version: { equals: version.id } }, req });
   }
   const shortTitle = v.slug;
-  for (const a of v.articles) {
+  for (const [i, a] of v.articles.entries()) {
+    if (i % 50 === 49) await yieldToServer();
     await payload.db.create({
       collection: 'law-articles',
       req,

@@ -86,6 +86,11 @@ export function WorkflowActions() {
             {move.action === 'return' && returning ? '确认退回' : move.label}
           </button>
         ))}
+        {returning && (
+          <button type="button" className="btn btn--size-small btn--style-secondary" style={{ margin: 0 }} onClick={() => setReturning(false)}>
+            取消
+          </button>
+        )}
       </div>
       {phase.kind === 'failed' && <p role="alert">{phase.message}</p>}
     </div>

@@ -7,6 +7,7 @@
  * a run cut short resumes on the next start. Off with PUFA_BACKGROUND_IMPORT=off, or without a corpus.
  */
 import type { Payload } from 'payload';
+import { SKIP_PUBLISH } from '../publish/hook';
 import { publishRegistry, serverPayload } from '../publish/registry';
 import { corpusDirOrNull } from './corpus-dir';
 import { importSummary, type ImportReport } from './import-laws';
@@ -47,7 +48,8 @@ export function startBackgroundLawImport({ port, payload, onDone = publishImport
   console.log(`后台导入完整法律语料库：${dir}（进度见管理后台“法规导入记录”；PUFA_BACKGROUND_IMPORT=off 可关闭）`);
   return (async () => {
     try {
-      const report = await importWithRecord(payload ?? (await wakeServerPayload(port)), dir);
+      // One site build after the run (onDone), not one every 30 s while ~2,000 laws are stored.
+      const report = await importWithRecord(payload ?? (await wakeServerPayload(port)), dir, { [SKIP_PUBLISH]: true });
       console.log(`后台${importSummary(report)}`);
       await onDone(report);
       return report;

@@ -22,6 +22,8 @@ export interface ImportOptions {
   dir: string;
   /** Keep only some corpus-relative paths (the demo seed imports a subset). */
   only?: (relPath: string) => boolean;
+  /** `req.context` of every write (e.g. SKIP_PUBLISH when the caller announces the import itself). */
+  context?: Record<string, unknown>;
   /** Once the folder is read and grouped: how many files, and how many versions will be stored. */
   onStart?: (files: number, versions: number) => void;
   /** After each version: how many are done, of how many, which one, and the outcomes so far. */
@@ -32,7 +34,7 @@ export interface ImportOptions {
  * Imports a folder in the corpus format. Each law version is written in its own transaction:
  * a failure rolls that version back whole, is reported, and the import goes on.
  */
-export async function importLaws({ payload, dir, only, onStart, onProgress }: ImportOptions): Promise<ImportReport> {
+export async function importLaws({ payload, dir, only, context, onStart, onProgress }: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const files = await listLawFiles(dir, only);
   const { parsed, issues, rejectedSlugs } = await readLawFolder(dir, files);
@@ -40,7 +42,7 @@ export async function importLaws({ payload, dir, only, onStart, onProgress }: Im
   const grouped = groupLawVersions(parsed.filter((p) => !rejectedSlugs.has(p.law.slug)));
   issues.push(...grouped.issues);
   onStart?.(files.length, grouped.versions.length);
-  const stored = await storeVersions(payload, grouped.versions, onProgress);
+  const stored = await storeVersions(payload, grouped.versions, onProgress, context);
   return {
     files: files.length,
     versions: grouped.versions.length,
@@ -56,12 +58,13 @@ export async function storeVersions(
   payload: Payload,
   versions: LawVersionInput[],
   onProgress?: ImportOptions['onProgress'],
+  context: Record<string, unknown> = {},
 ): Promise<Pick<ImportReport, 'articles' | 'outcomes' | 'issues'>> {
   const outcomes = { created: 0, updated: 0, unchanged: 0, failed: 0 };
   const issues: LawParseIssue[] = [];
   let articles = 0;
   for (const [i, version] of versions.entries()) {
-    const req = await createLocalReq({}, payload);
+    const req = await createLocalReq({ context }, payload);
     await initTransaction(req);
     try {
       const outcome = await storeLawVersion(payload, req, version);

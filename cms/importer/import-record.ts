@@ -62,10 +62,10 @@ export async function startImportRecord(payload: Payload, source: string): Promi
 }
 
 /** Imports `dir` with a record of the run: its progress while it runs, then its report or its error (rethrown). */
-export async function importWithRecord(payload: Payload, dir: string): Promise<ImportReport> {
+export async function importWithRecord(payload: Payload, dir: string, context?: Record<string, unknown>): Promise<ImportReport> {
   const recorder = await startImportRecord(payload, dir);
   try {
-    const report = await importLaws({ payload, dir, onStart: recorder.onStart, onProgress: recorder.onProgress });
+    const report = await importLaws({ payload, dir, context, onStart: recorder.onStart, onProgress: recorder.onProgress });
     await recorder.finish(report);
     return report;
   } catch (error) {

@@ -28,15 +28,20 @@ function notify(payload: Payload, record: ChangedRecord): void {
   publishRegistry().loop?.change([record]);
 }
 
+/** `req.context` flag of a writer that announces its changes itself, once (the background law import). */
+export const SKIP_PUBLISH = 'skipPublish';
+
 /** afterChange and afterDelete hooks that schedule a site build for public changes. */
 export function publishHooks(isPublic: PublicChange): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   return {
     afterChange: ({ collection, doc, previousDoc, req, operation }) => {
+      if (req.context[SKIP_PUBLISH]) return doc;
       const previous = operation === 'update' ? (previousDoc as Doc) : undefined;
       if (isPublic(doc as Doc, previous)) notify(req.payload, { collection: collection.slug, id: doc.id, title: titleOf(collection, doc as Doc) });
       return doc;
     },
     afterDelete: ({ collection, doc, req }) => {
+      if (req.context[SKIP_PUBLISH]) return doc;
       if (isPublic(doc as Doc, undefined)) notify(req.payload, { collection: collection.slug, id: doc.id, title: titleOf(collection, doc as Doc) });
       return doc;
     },

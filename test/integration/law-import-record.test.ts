@@ -10,7 +10,10 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundLawImport } from '../../cms/importer/background-import';
-import { importLaws, type ImportReport } from '../../cms/importer/import-laws';
+import { importLaws } from '../../cms/importer/import-laws';
+import { publishRegistry } from '../../cms/publish/registry';
+import type { PublishLoop } from '../../core/publish/loop';
+import type { ChangedRecord } from '../../core/publish/scheduler';
 import { startImportRecord } from '../../cms/importer/import-record';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { testPayload, unique } from '../helpers/payload';
@@ -48,7 +51,7 @@ describe('law import record', () => {
     expect(await runOf(again.id)).toMatchObject({ status: 'finished', created: 0, updated: 0, unchanged: report.versions });
   });
 
-  it('runs beside the server’s own writes on its Payload instance: none of them is refused', async () => {
+  it('runs beside the server’s own writes on its Payload instance, none refused, and asks for one site build', async () => {
     // Two real laws not in the demo set, large enough that storing one takes a while.
     const dir = mkdtempSync(path.join(tmpdir(), 'pufa-background-'));
     for (const rel of ['诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md', '司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md']) {
@@ -56,18 +59,22 @@ describe('law import record', () => {
       copyFileSync(path.join(CORPUS_DIR, rel), path.join(dir, rel));
     }
     process.env.PUFA_CORPUS_DIR = dir;
-    const done: ImportReport[] = [];
-    const run = startBackgroundLawImport({ payload, onDone: (r) => void done.push(r) });
+    // A publish loop as the server runs one: the import must ask it for one build, at the end.
+    const changed: ChangedRecord[][] = [];
+    publishRegistry().loop = { change: (records: ChangedRecord[]) => void changed.push(records) } as unknown as PublishLoop;
+    const run = startBackgroundLawImport({ payload });
     delete process.env.PUFA_CORPUS_DIR;
     expect(run).not.toBeNull();
     const writes = Array.from({ length: 20 }, (_, i) =>
       new Promise((r) => setTimeout(r, i * 150)).then(() => payload.create({ collection: 'key-dates', data: { name: `后台导入期间${unique()}`, month: 3, day: 15 } })),
     );
     const [report, ...written] = await Promise.all([run, ...writes]);
+    delete publishRegistry().loop;
     expect(written).toHaveLength(20);
+    const lawChanges = changed.flat().filter((r) => r.collection.startsWith('law'));
+    expect(lawChanges).toEqual([expect.objectContaining({ collection: 'law-imports' })]);
     expect(report).toMatchObject({ files: 2, versions: 2, outcomes: { failed: 0 } });
     expect(report?.articles).toBe(308 + 655);
-    expect(done).toEqual([report]);
     const last = (await payload.find({ collection: 'law-imports', sort: '-startedAt', limit: 1, depth: 0 })).docs[0];
     expect(last).toMatchObject({ status: 'finished', source: dir, files: 2, versionsDone: 2, articles: 963 });
   }, 120_000);

@@ -5,7 +5,8 @@
  * One warm-up publish first (Astro's and the compressor's caches), not counted.
  * Run: `npm run bench -- publish` (BENCH_PUBLISH_SAMPLES, BENCH_PUBLISH_SCALE_SAMPLES, PUFA_CORPUS_DIR);
  * `npx tsx bench/publish.ts --demo-only | --scale-only [--scale-dir <prepared data folder>]`.
- * Its servers use the shared admin build (cms/.next): run it under /tmp/pufa-browser.lock.
+ * Its servers use the shared admin build (cms/.next): run it under /tmp/pufa-browser.lock, or add
+ * --builds-only to time the quiet period plus the loop's build without a server.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
@@ -89,6 +90,27 @@ async function measure(label: string, env: NodeJS.ProcessEnv, samples: number) {
   }
 }
 
+/**
+ * Without a server (when the shared admin build is busy): what the loop does after a change, the
+ * quiet period plus one build into a new folder (the switch itself is one assignment).
+ */
+async function measureBuilds(label: string, env: NodeJS.ProcessEnv, samples: number) {
+  const { buildSite } = await import('../cms/publish/build');
+  const { DEFAULT_TIMING } = await import('../core/publish/scheduler');
+  const out = mkdtempSync(path.join(path.resolve('node_modules/.cache'), `pufa-bench-publish-${label}-`));
+  const seconds: number[] = [];
+  for (let i = 0; i <= samples; i += 1) {
+    const t = performance.now();
+    const outcome = await buildSite(path.join(out, String(i)), env);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    if (i > 0) seconds.push(DEFAULT_TIMING.quietMs / 1000 + (performance.now() - t) / 1000);
+    else console.log(`publish-${label} warmup_build_s=${fmt((performance.now() - t) / 1000)} pages=${outcome.pages}`);
+  }
+  const s = summarize(seconds);
+  console.log(`publish-${label} mode=builds-only samples=${samples} median_s=${fmt(s.median)} p95_s=${fmt(s.p95)} max_s=${fmt(s.max)}`);
+  return s;
+}
+
 function freshEnv(name: string): NodeJS.ProcessEnv {
   const dir = mkdtempSync(path.join(tmpdir(), `pufa-bench-publish-${name}-`));
   return { ...process.env, PUFA_DATA_DIR: dir, DATABASE_URI: `file:${path.join(dir, `${name}.db`)}`, PAYLOAD_SECRET: 'bench-publish' };
@@ -101,7 +123,8 @@ let demo: { median: number; p95: number } = none;
 if (!process.argv.includes('--scale-only')) {
   const demoEnv = freshEnv('demo');
   execFileSync(tsx, ['cms/scripts/seed.ts'], { env: demoEnv, stdio: 'ignore' });
-  demo = await measure('demo', demoEnv, Number(process.env.BENCH_PUBLISH_SAMPLES ?? 5));
+  const samples = Number(process.env.BENCH_PUBLISH_SAMPLES ?? 5);
+  demo = process.argv.includes('--builds-only') ? await measureBuilds('demo', demoEnv, samples) : await measure('demo', demoEnv, samples);
 }
 
 let scale: { median: number; p95: number } = none;
@@ -114,6 +137,7 @@ if (!process.argv.includes('--demo-only')) {
     execFileSync(tsx, ['bench/agency-store.ts', '200', '2022,2023,2024,2025,2026'], { env: scaleEnv, stdio: 'inherit' });
     execFileSync(tsx, ['cms/scripts/import-laws.ts', corpus], { env: scaleEnv, stdio: 'ignore' });
   }
-  scale = await measure('scale', scaleEnv, Number(process.env.BENCH_PUBLISH_SCALE_SAMPLES ?? 3));
+  const samples = Number(process.env.BENCH_PUBLISH_SCALE_SAMPLES ?? 3);
+  scale = process.argv.includes('--builds-only') ? await measureBuilds('scale', scaleEnv, samples) : await measure('scale', scaleEnv, samples);
 }
 console.log(`publish demo_p50_s=${fmt(demo.median)} demo_p95_s=${fmt(demo.p95)} scale_p50_s=${fmt(scale.median)} scale_p95_s=${fmt(scale.p95)}`);

@@ -15,7 +15,9 @@ export const openFlags = (): Promise<OpenCitationFlag[]> => (cmsOffline() ? Prom
 /** Open flags of a lesson: its own citations and its quiz's questions. */
 export async function lessonFlags(lesson: Lesson, questionIds: readonly string[]): Promise<OpenCitationFlag[]> {
   const ids = new Set(questionIds);
-  return (await openFlags()).filter((f) => (f.kind === 'lesson' && f.sourceId === lesson.id) || (f.kind === 'practice' && ids.has(f.sourceId)));
+  const own = (await openFlags()).filter((f) => (f.kind === 'lesson' && f.sourceId === lesson.id) || (f.kind === 'practice' && ids.has(f.sourceId)));
+  // The lesson's own citations first, then its quiz's.
+  return own.sort((a, b) => Number(a.kind !== 'lesson') - Number(b.kind !== 'lesson'));
 }
 
 /** Open flags of a quiz's questions. */

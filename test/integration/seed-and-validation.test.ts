@@ -30,7 +30,8 @@ describe('demo seed', () => {
 
     await seedDemo({ payload, corpusDir: CORPUS_DIR, log: quiet });
     expect(await counts()).toEqual(first);
-  });
+    // Two whole seeds of the demo library (about 50 law versions) on a shared 2-core machine.
+  }, 240_000);
 
   it('links seeded questions to the law they cite', async () => {
     const q = (await payload.find({ collection: 'questions', where: { questionId: { equals: 'minfadian-hunyin-02' } }, depth: 1 })).docs[0];

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildsFolder } from '../../cms/publish/build';
 import { DEMO_PASSWORD } from '../../cms/seed/users';
 import { launchBrowser, logInToAdmin, screenshot } from './browser';
 
@@ -65,6 +66,8 @@ afterAll(async () => {
   // The whole group: the server and any Astro build it started.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(dir, { recursive: true, force: true });
+  // A data folder outside the checkout has its build folders in the checkout's cache.
+  rmSync(buildsFolder(dir), { recursive: true, force: true });
 });
 
 async function apiAs(email: string): Promise<APIRequestContext> {

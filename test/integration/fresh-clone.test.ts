@@ -5,11 +5,11 @@
  * law from the repository's content/laws.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = (cwd: string, env: Record<string, string | undefined>) =>
   new Promise<{ code: number | null; output: string }>((resolve, reject) => {
@@ -22,8 +22,10 @@ const run = (cwd: string, env: Record<string, string | undefined>) =>
   });
 
 describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('a clone without ../shared', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'pufa-clone-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
   it('seeds the demo from the repository alone and says how to get the full corpus', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'pufa-clone-'));
     const clone = path.join(root, 'pufa');
     execFileSync('git', ['clone', '--quiet', '--no-local', process.cwd(), clone]);
     execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(clone, 'node_modules')]);

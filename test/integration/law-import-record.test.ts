@@ -4,7 +4,7 @@
  * already stored are skipped by content hash); and the background import of `npm start` stores a
  * corpus on the server's Payload instance while the server keeps writing.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
@@ -77,6 +77,7 @@ describe('law import record', () => {
     expect(report?.articles).toBe(308 + 655);
     const last = (await payload.find({ collection: 'law-imports', sort: '-startedAt', limit: 1, depth: 0 })).docs[0];
     expect(last).toMatchObject({ status: 'finished', source: dir, files: 2, versionsDone: 2, articles: 963 });
+    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   it('stays off without a corpus or with PUFA_BACKGROUND_IMPORT=off', () => {

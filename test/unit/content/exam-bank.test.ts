@@ -35,6 +35,10 @@ describe('exam bank size and spread', async () => {
     expect(forAudience('village').length).toBeGreaterThanOrEqual(50);
   });
 
+  it('pins every citation to the law version it was checked against', () => {
+    expect(exam.filter((q) => !q.cite.version).map((q) => q.id)).toEqual([]);
+  });
+
   it('mixes the question types roughly 60/20/20', () => {
     const share = (type: string) => exam.filter((q) => q.type === type).length / exam.length;
     expect(share('single')).toBeGreaterThanOrEqual(0.5);

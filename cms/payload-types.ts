@@ -85,6 +85,7 @@ export interface Config {
     'learning-records': LearningRecord;
     'exam-settings': ExamSetting;
     'exam-attempts': ExamAttempt;
+    'exam-accommodations': ExamAccommodation;
     certificates: Certificate;
     'site-builds': SiteBuild;
     'law-imports': LawImport;
@@ -119,6 +120,7 @@ export interface Config {
     'learning-records': LearningRecordsSelect<false> | LearningRecordsSelect<true>;
     'exam-settings': ExamSettingsSelect<false> | ExamSettingsSelect<true>;
     'exam-attempts': ExamAttemptsSelect<false> | ExamAttemptsSelect<true>;
+    'exam-accommodations': ExamAccommodationsSelect<false> | ExamAccommodationsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'law-imports': LawImportsSelect<false> | LawImportsSelect<true>;
@@ -609,14 +611,18 @@ export interface ExamSetting {
   audience: 'officials' | 'students' | 'village';
   requiredHours: number;
   maxAttempts?: number | null;
+  counts: 'best' | 'last';
   passMark?: number | null;
   timeLimitMinutes?: number | null;
   timerDisabled?: boolean | null;
-  maxExtensions?: number | null;
+  /**
+   * 每条规则从本对象适用的题库中抽取指定题数（可限定法律、标签和题型）；保存时按当前题库检查能否抽足。
+   */
   rules?:
     | {
         count: number;
         law?: string | null;
+        tag?: string | null;
         type?: ('single' | 'multiple' | 'truefalse') | null;
         points?: number | null;
         id?: string | null;
@@ -637,7 +643,6 @@ export interface ExamAttempt {
   year: number;
   paper?: import('../core/learning/exam-draw').DrawnExam;
   startedAt: string;
-  extensions?: number | null;
   submittedAt?: string | null;
   status?: ('open' | 'submitted') | null;
   responses?:
@@ -651,6 +656,29 @@ export interface ExamAttempt {
     | null;
   scorePercent?: number | null;
   passed?: boolean | null;
+  drawNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-accommodations".
+ */
+export interface ExamAccommodation {
+  id: number;
+  learner: number | Learner;
+  year: number;
+  extraMinutes?: number | null;
+  noTimeLimit?: boolean | null;
+  reason: string;
+  /**
+   * 按学员所在单位自动填写
+   */
+  unit?: (number | null) | Agency;
+  /**
+   * 保存时自动记录
+   */
+  grantedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -834,6 +862,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'exam-attempts';
         value: number | ExamAttempt;
+      } | null)
+    | ({
+        relationTo: 'exam-accommodations';
+        value: number | ExamAccommodation;
       } | null)
     | ({
         relationTo: 'certificates';
@@ -1253,15 +1285,16 @@ export interface ExamSettingsSelect<T extends boolean = true> {
   audience?: T;
   requiredHours?: T;
   maxAttempts?: T;
+  counts?: T;
   passMark?: T;
   timeLimitMinutes?: T;
   timerDisabled?: T;
-  maxExtensions?: T;
   rules?:
     | T
     | {
         count?: T;
         law?: T;
+        tag?: T;
         type?: T;
         points?: T;
         id?: T;
@@ -1280,12 +1313,27 @@ export interface ExamAttemptsSelect<T extends boolean = true> {
   year?: T;
   paper?: T;
   startedAt?: T;
-  extensions?: T;
   submittedAt?: T;
   status?: T;
   responses?: T;
   scorePercent?: T;
   passed?: T;
+  drawNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-accommodations_select".
+ */
+export interface ExamAccommodationsSelect<T extends boolean = true> {
+  learner?: T;
+  year?: T;
+  extraMinutes?: T;
+  noTimeLimit?: T;
+  reason?: T;
+  unit?: T;
+  grantedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

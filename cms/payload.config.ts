@@ -6,6 +6,7 @@ import { Agencies } from './collections/Agencies';
 import { Campaigns } from './collections/Campaigns';
 import { CitationReviews } from './collections/CitationReviews';
 import { Certificates } from './collections/learning/Certificates';
+import { ExamAccommodations } from './collections/learning/ExamAccommodations';
 import { ExamAttempts } from './collections/learning/ExamAttempts';
 import { ExamSettings } from './collections/learning/ExamSettings';
 import { Learners } from './collections/learning/Learners';
@@ -63,6 +64,7 @@ export default buildConfig({
     LearningRecords,
     ExamSettings,
     ExamAttempts,
+    ExamAccommodations,
     Certificates,
     SiteBuilds,
     LawImports,

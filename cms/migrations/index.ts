@@ -8,6 +8,7 @@ import * as migration_20261130_200827_site_builds from './20261130_200827_site_b
 import * as migration_20261130_202318_law_imports from './20261130_202318_law_imports';
 import * as migration_20261130_203232_certificate_issuer_revocation from './20261130_203232_certificate_issuer_revocation';
 import * as migration_20261130_203904_law_status_dates from './20261130_203904_law_status_dates';
+import * as migration_20261130_211627_exam_blueprint_accommodations from './20261130_211627_exam_blueprint_accommodations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_203904_law_status_dates.up,
     down: migration_20261130_203904_law_status_dates.down,
-    name: '20261130_203904_law_status_dates'
+    name: '20261130_203904_law_status_dates',
+  },
+  {
+    up: migration_20261130_211627_exam_blueprint_accommodations.up,
+    down: migration_20261130_211627_exam_blueprint_accommodations.down,
+    name: '20261130_211627_exam_blueprint_accommodations'
   },
 ];

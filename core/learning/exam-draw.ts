@@ -1,15 +1,21 @@
 import type { QuestionType, QuizQuestion } from '../quiz/types';
-import { createPrng, sample, shuffled } from './prng';
+import { QUESTION_TYPE_LABELS } from '../vocabulary/learning';
+import { augment } from './exam-match';
+import { createPrng, shuffled } from './prng';
 
-/** A question in the CMS bank, tagged with the audiences it may be used for. Law = cite.law. */
+/** A question in the CMS bank, tagged with the audiences it may be used for (none = any). Law = cite.law. */
 export interface BankQuestion extends QuizQuestion {
   audiences: readonly string[];
+  /** Topic tags an admin may draw by. */
+  tags?: readonly string[];
 }
 
 /** "Draw `count` questions matching these fields" — an unset field matches anything. */
 export interface ExamRule {
   audience?: string;
   law?: string;
+  /** A topic tag (questions' 标签). */
+  tag?: string;
   type?: QuestionType;
   difficulty?: number;
   count: number;
@@ -27,6 +33,8 @@ export interface DrawnExam {
   seed: string;
   questions: ExamQuestion[];
   maxPoints: number;
+  /** Ids drawn again although seen in an earlier attempt (only when the pool had too few new ones). */
+  repeated?: string[];
 }
 
 /** What the browser receives before submission: no answers, explanations, citations or seed. */
@@ -36,39 +44,27 @@ export interface ClientExam {
   questions: { id: string; type: QuestionType; stem: string; options?: { id: string; text: string }[]; points: number }[];
 }
 
-/** Human-readable rule, for admin-facing messages. */
+/** The rule in the words of the blueprint, e.g. 《食品安全法》单选题 or 标签“宪法宣誓”判断题（难度2）. */
 export function describeRule(rule: ExamRule): string {
   const parts = [
-    rule.audience && `对象=${rule.audience}`,
-    rule.law && `法律=${rule.law}`,
-    rule.type && `题型=${rule.type}`,
-    rule.difficulty !== undefined && `难度=${rule.difficulty}`,
+    rule.law && `《${rule.law}》`,
+    rule.tag && `标签“${rule.tag}”`,
+    rule.type ? QUESTION_TYPE_LABELS[rule.type] : '试题',
+    rule.difficulty !== undefined && `（难度${rule.difficulty}）`,
   ].filter(Boolean);
-  return parts.length ? parts.join('，') : '不限';
+  return parts.join('');
 }
 
 const matches = (q: BankQuestion, r: ExamRule) =>
-  (r.audience === undefined || q.audiences.includes(r.audience)) &&
+  (r.audience === undefined || q.audiences.length === 0 || q.audiences.includes(r.audience)) &&
   (r.law === undefined || q.cite.law === r.law) &&
+  (r.tag === undefined || (q.tags ?? []).includes(r.tag)) &&
   (r.type === undefined || q.type === r.type) &&
   (r.difficulty === undefined || q.difficulty === r.difficulty);
 
-/**
- * Draw an exam paper from the bank by rules. Random but reproducible: the same bank (in any
- * order), rules and seed give the same paper, options included. No question appears twice.
- * Rules are filled most-constrained first (smallest pool) so that a broad rule does not take the
- * questions a narrow rule needs; the paper lists questions in rule order. When the bank cannot
- * satisfy a rule the result lists every shortfall in Chinese (admin-facing).
- */
-export function drawExam(input: {
-  bank: readonly BankQuestion[];
-  rules: readonly ExamRule[];
-  seed: string;
-}): { ok: true; exam: DrawnExam } | { ok: false; errors: string[] } {
-  const { rules, seed } = input;
+/** Problems with the rules themselves (before looking at the bank). */
+function ruleErrors(bank: readonly BankQuestion[], rules: readonly ExamRule[]): string[] {
   const errors: string[] = [];
-  // Sorting by id makes the draw independent of the order the CMS returned the bank in.
-  const bank = [...input.bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   bank.forEach((q, i) => {
     if (i > 0 && bank[i - 1]!.id === q.id) errors.push(`题库中题目 id 重复：${q.id}`);
   });
@@ -77,33 +73,61 @@ export function drawExam(input: {
     if (!Number.isInteger(r.count) || r.count < 1) errors.push(`第${i + 1}条规则：题数须为正整数`);
     if (r.points !== undefined && !(r.points > 0 && Number.isFinite(r.points))) errors.push(`第${i + 1}条规则：分值须为正数`);
   });
+  return errors;
+}
+
+/**
+ * Draw an exam paper from the bank by a blueprint (rules). Random but reproducible: the same
+ * bank (in any order), rules, seen set and seed give the same paper, options included. Each rule
+ * gets exactly its count and no question appears twice; overlapping rules are solved as a
+ * matching, so the draw fails only when no assignment exists. Questions in `seen` (earlier
+ * attempts) are used only when the pool has too few others, and are then listed in
+ * `repeated`. A refusal names each short rule in Chinese (admin-facing), e.g.
+ * 《食品安全法》单选题需 5 题，题库仅 3 题. The paper lists questions in rule order.
+ */
+export function drawExam(input: {
+  bank: readonly BankQuestion[];
+  rules: readonly ExamRule[];
+  seed: string;
+  seen?: Iterable<string>;
+}): { ok: true; exam: DrawnExam } | { ok: false; errors: string[] } {
+  const { rules, seed } = input;
+  // Sorting by id makes the draw independent of the order the CMS returned the bank in.
+  const bank = [...input.bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const invalid = ruleErrors(bank, rules);
+  if (invalid.length) return { ok: false, errors: invalid };
+
+  const prng = createPrng(seed);
+  const seen = new Set(input.seen ?? []);
+  const pools = rules.map((r) => bank.flatMap((q, i) => (matches(q, r) ? [i] : [])));
+  // One slot per question to draw; each slot tries its rule's pool in a random order.
+  const ruleOfSlot = rules.flatMap((r, i) => Array.from({ length: r.count }, () => i));
+  const orders = pools.map((pool) => shuffled(pool, prng));
+  const slots = ruleOfSlot.map((i) => orders[i]!);
+  const owner = new Map<number, number>();
+  const slotOf: (number | undefined)[] = ruleOfSlot.map(() => undefined);
+  augment({ slots, allowed: (q) => !seen.has(bank[q]!.id) }, owner, slotOf);
+  augment({ slots, allowed: () => true }, owner, slotOf);
+
+  const errors = rules.flatMap((rule, i) => {
+    const missing = ruleOfSlot.filter((r, s) => r === i && slotOf[s] === undefined).length;
+    if (!missing) return [];
+    const size = pools[i]!.length;
+    if (size < rule.count) return [`${describeRule(rule)}需 ${rule.count} 题，题库仅 ${size} 题`];
+    return [`${describeRule(rule)}需 ${rule.count} 题，题库共 ${size} 题，但与其他规则重叠，不足以同时满足`];
+  });
   if (errors.length) return { ok: false, errors };
 
-  const pools = rules.map((r) => bank.filter((q) => matches(q, r)));
-  const order = rules.map((_, i) => i).sort((a, b) => pools[a]!.length - pools[b]!.length || a - b);
-  const prng = createPrng(seed);
-  const used = new Set<string>();
-  const drawn: ExamQuestion[][] = rules.map(() => []);
-  for (const i of order) {
-    const rule = rules[i]!;
-    const free = pools[i]!.filter((q) => !used.has(q.id));
-    if (free.length < rule.count) {
-      const taken = pools[i]!.length - free.length;
-      errors.push(
-        `第${i + 1}条规则（${describeRule(rule)}）需要${rule.count}题，题库中符合条件的仅${pools[i]!.length}题` +
-          (taken ? `，其中${taken}题已被其他规则抽走` : ''),
-      );
-      continue;
-    }
-    for (const q of sample(free, rule.count, prng)) {
-      used.add(q.id);
-      const options = q.options ? shuffled(q.options, prng).map((o) => ({ ...o })) : undefined;
-      drawn[i]!.push(toExamQuestion(q, options, rule.points ?? 1));
-    }
-  }
-  if (errors.length) return { ok: false, errors };
-  const questions = drawn.flat();
-  return { ok: true, exam: { seed, questions, maxPoints: questions.reduce((s, q) => s + q.points, 0) } };
+  const questions = slotOf.map((q, s) => {
+    const b = bank[q!]!;
+    const options = b.options ? shuffled(b.options, prng).map((o) => ({ ...o })) : undefined;
+    return toExamQuestion(b, options, rules[ruleOfSlot[s]!]!.points ?? 1);
+  });
+  const repeated = questions.filter((q) => seen.has(q.id)).map((q) => q.id);
+  return {
+    ok: true,
+    exam: { seed, questions, maxPoints: questions.reduce((s, q) => s + q.points, 0), ...(repeated.length ? { repeated } : {}) },
+  };
 }
 
 // Only quiz fields go onto the paper (bank-only tags such as audiences stay in the bank), copied

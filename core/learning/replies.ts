@@ -5,6 +5,7 @@
  * SQLite adapter returns numbers and MongoDB strings.
  */
 import type { ClientExam } from './exam-draw';
+import type { ExamStartFacts } from './exam-start';
 import type { LeaderboardRow } from './leaderboard';
 
 /** A record id as it travels in JSON. */
@@ -62,15 +63,11 @@ export interface ExamStartReply {
   exam: ClientExam;
   /** ISO time the attempt must be submitted by; null when the exam has no time limit. */
   deadline: string | null;
-  extensionsLeft: number;
   attemptsLeft: number;
 }
 
-/** POST /api/exam-attempts/:id/extend. */
-export interface ExamExtendReply {
-  deadline: string;
-  extensionsLeft: number;
-}
+/** GET /api/exam-attempts/rules: the start screen's facts (no question). */
+export type ExamRulesReply = ExamStartFacts;
 
 /** POST /api/exam-attempts/:id/submit: the score and, only now, answers and explanations. */
 export interface ExamSubmitReply {

@@ -32,6 +32,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'learning-records': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   'exam-settings': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: '' },
   'exam-attempts': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
+  // Extra exam time: granted by an admin or the learner's unit editor (agency B here), never by a learner.
+  'exam-accommodations': { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   certificates: { anonymous: '', admin: 'RCUD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   // Build records are written by the publish loop only; admins may delete old ones; editors never see them.
   'site-builds': { anonymous: '', admin: 'RD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
@@ -68,7 +70,7 @@ beforeAll(async () => {
     collection: 'learners',
     data: { email: `other-${unique()}@t.local`, password: 'learner-pw-1', displayName: '学员乙', audience: 'officials', unit: agencyB.id },
   });
-  settings = await payload.create({ collection: 'exam-settings', data: { title: '矩阵', year: 1999, audience: 'village', requiredHours: 1, rules: [{ count: 1 }] } });
+  settings = await payload.create({ collection: 'exam-settings', data: { title: '矩阵', year: 1999, audience: 'village', requiredHours: 1, counts: 'best', rules: [{ count: 1 }] } });
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b3261e' } }).png().toBuffer();
 });
 
@@ -127,7 +129,9 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
     case 'learning-records':
       return { data: { statementId: `s-${id}`, learner: otherLearner.id, unit: agencyB.id, verb: 'answered', objectType: 'question', objectId: 'q', timestamp: '2026-01-01T00:00:00.000Z', statement: {} } };
     case 'exam-settings':
-      return { data: { title: `设置${id}`, year: (year += 1), audience: 'officials', requiredHours: 2, rules: [{ count: 5 }] } };
+      return { data: { title: `设置${id}`, year: (year += 1), audience: 'officials', requiredHours: 2, counts: 'best', rules: [{ count: 5 }] } };
+    case 'exam-accommodations':
+      return { data: { learner: otherLearner.id, year: (year += 1), extraMinutes: 15, reason: '视力障碍，需放大阅读' } };
     case 'exam-attempts':
       return { data: { learner: otherLearner.id, unit: agencyB.id, settings: settings.id, year: 2026, startedAt: '2026-01-01T00:00:00.000Z', paper: { questions: [] } } };
     case 'certificates':

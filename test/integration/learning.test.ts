@@ -10,7 +10,7 @@ import type { DrawnExam } from '../../core/learning/exam-draw';
 import { practiceKeys } from '../../cms/learning/catalog';
 import { issueCertificate, openBadgeFor, verifyCertificate } from '../../cms/learning/certificates';
 import { dashboardFor } from '../../cms/learning/dashboard';
-import { currentExam, extendExam, startExam, submitExam } from '../../cms/learning/exam';
+import { currentExam, startExam, submitExam } from '../../cms/learning/exam';
 import { syncStatements } from '../../cms/learning/sync';
 import { makeAgency, makeUser, unique } from '../helpers/payload';
 import { learningPayload } from '../helpers/learning-payload';
@@ -133,7 +133,7 @@ describe('annual exam', () => {
     expect(await currentExam(payload, me)).toBeNull();
     const start = await startExam(payload, me);
     const resumed = await currentExam(payload, me);
-    expect(resumed).toMatchObject({ attemptId: start.attemptId, deadline: start.deadline, extensionsLeft: 10, attemptsLeft: 2 });
+    expect(resumed).toMatchObject({ attemptId: start.attemptId, deadline: start.deadline, attemptsLeft: 2 });
     expect(resumed!.exam.questions.map((q) => q.id)).toEqual(start.exam.questions.map((q) => q.id));
     expect(JSON.stringify(resumed)).not.toMatch(/"answer"|"explanation"/);
     expect(await currentExam(payload, await learner())).toBeNull();
@@ -158,7 +158,6 @@ describe('annual exam', () => {
     await expect(submitExam(payload, me, String(start.attemptId), { bogus: 'a' })).rejects.toMatchObject({ status: 400 });
     const other = await learner();
     await expect(submitExam(payload, other, String(start.attemptId), {})).rejects.toMatchObject({ status: 404 });
-    expect((await extendExam(payload, me, String(start.attemptId))).extensionsLeft).toBe(9);
 
     const paper = (await payload.findByID({ collection: 'exam-attempts', id: start.attemptId, overrideAccess: true })).paper as DrawnExam;
     const responses = Object.fromEntries(paper.questions.map((q) => [q.id, q.answer]));

@@ -95,7 +95,7 @@ describe('importing 公司法 2023 over citations pinned to 2018', () => {
 
   it('does not draw a flagged exam question until a reviewer re-checks it, who and when kept', async () => {
     const agency = await makeAgency(payload);
-    await payload.create({ collection: 'exam-settings', data: { title: '复核测试', year: new Date().getFullYear(), audience: 'village', requiredHours: 0, rules: [{ count: 2 }] } });
+    await payload.create({ collection: 'exam-settings', data: { title: '复核测试', year: new Date().getFullYear(), audience: 'village', requiredHours: 0, counts: 'best', rules: [{ count: 2 }] } });
     const learner = async () =>
       payload.create({ collection: 'learners', data: { email: `l-${unique()}@t.local`, password: 'learner-pw-1', displayName: '学员', audience: 'village', unit: agency.id } });
     const drawn = async () => (await startExam(payload, await learner())).exam.questions.map((q) => q.id).sort();

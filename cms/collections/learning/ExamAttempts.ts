@@ -26,7 +26,6 @@ export const ExamAttempts: CollectionConfig = {
       'DrawnExam',
     ),
     { name: 'startedAt', label: '开始时间', type: 'date', required: true },
-    { name: 'extensions', label: '已延时次数', type: 'number', defaultValue: 0 },
     { name: 'submittedAt', label: '交卷时间', type: 'date' },
     { name: 'status', label: '状态', type: 'select', defaultValue: 'open', options: [
       { value: 'open', label: '答题中' },
@@ -35,5 +34,7 @@ export const ExamAttempts: CollectionConfig = {
     { name: 'responses', label: '作答', type: 'json' },
     { name: 'scorePercent', label: '得分', type: 'number' },
     { name: 'passed', label: '通过', type: 'checkbox' },
+    // Set when the pool had too few questions this learner had not seen: kept so that a repeat is explained.
+    { name: 'drawNote', label: '抽题说明', type: 'text', admin: { readOnly: true } },
   ],
 };

@@ -1,12 +1,13 @@
 /**
- * <pufa-exam> (markup: index.astro here): start an attempt (paper without answers), answer, keep
- * time (extendable, or none when the server sets no limit), submit, then show score and — only now
+ * <pufa-exam> (markup: index.astro here): show the exam's rules (questions, time including any
+ * granted extra time, pass mark, attempts, which attempt counts, time-out), start an attempt (paper
+ * without answers), answer, keep time (none when the server sets no limit), submit, then show score and — only now
  * — answers and explanations. The running attempt and chosen answers are kept in localStorage so a
  * reload or a killed tab on a phone resumes it; it is cleared once the attempt is submitted.
  * Without a local copy the server's open attempt (/api/exam-attempts/current) is resumed, without
  * the chosen answers.
  */
-import type { ExamCurrentReply, ExamExtendReply, ExamStartReply, ExamSubmitReply, PaperQuestion } from '../../../core/learning/replies';
+import type { ExamCurrentReply, ExamRulesReply, ExamStartReply, ExamSubmitReply, PaperQuestion } from '../../../core/learning/replies';
 import type { QuestionType } from '../../../core/quiz/types';
 import type { Response } from '../../../core/quiz/grade';
 import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
@@ -20,7 +21,7 @@ interface Running extends ExamStartReply {
 }
 
 const STORE = 'pufa:exam:attempt';
-/** Seconds before the deadline at which the learner is warned and offered more time. */
+/** Seconds before the deadline at which the learner is warned. */
 const WARN_AT = [600, 300, 120, 60];
 const TYPE_LABEL: Record<QuestionType, string> = { single: '单选题', multiple: '多选题', truefalse: '判断题' };
 
@@ -102,13 +103,6 @@ function updateCount(): void {
   part(root, 'answered-count').textContent = `已答 ${n} / ${running.exam.questions.length} 题`;
 }
 
-function renderExtend(): void {
-  if (!running) return;
-  const button = part<HTMLButtonElement>(root, 'exam-extend');
-  button.disabled = running.extensionsLeft <= 0;
-  part(root, 'extend-note').textContent = running.extensionsLeft > 0 ? `还可延长 ${running.extensionsLeft} 次` : '已不能再延长';
-}
-
 function tick(): void {
   if (!running?.deadline) return;
   const left = (Date.parse(running.deadline) - Date.now()) / 1000;
@@ -117,8 +111,7 @@ function tick(): void {
   const alert = part(root, 'timer-alert');
   if (left > 0 && WARN_AT.some((m) => left <= m && !warned.has(m))) {
     for (const m of WARN_AT) if (left <= m) warned.add(m);
-    const more = running.extensionsLeft > 0 ? '如需更多时间，请点击“延长时间”。' : '';
-    alert.textContent = `还剩 ${Math.max(1, Math.ceil(left / 60))} 分钟。${more}`;
+    alert.textContent = `还剩 ${Math.max(1, Math.ceil(left / 60))} 分钟，时间到将自动交卷。`;
   }
   if (left <= 0 && !submitting) {
     alert.textContent = '时间到，正在自动交卷…';
@@ -134,9 +127,8 @@ function startTimer(): void {
     return;
   }
   bar.hidden = false;
-  // A new deadline (start, resume, extension) re-arms the warnings.
+  // A new deadline (start, resume) re-arms the warnings.
   warned = new Set();
-  renderExtend();
   tick();
   ticker = window.setInterval(tick, 1000);
 }
@@ -147,7 +139,7 @@ function renderPaperInfo(): void {
   const maxPoints = running.exam.maxPoints ?? questions.reduce((s, q) => s + q.points, 0);
   part(root, 'paper-info').textContent =
     `共 ${questions.length} 题，满分 ${num(maxPoints)} 分。` +
-    (running.deadline ? `截止时间 ${timeOfDay(running.deadline)}，可延长。` : '本次考试不限时。') +
+    (running.deadline ? `截止时间 ${timeOfDay(running.deadline)}。` : '本次考试不限时。') +
     `本次之后还可考 ${running.attemptsLeft} 次。`;
 }
 
@@ -230,25 +222,6 @@ async function start(): Promise<void> {
   }
 }
 
-async function extend(): Promise<void> {
-  if (!running) return;
-  const button = part<HTMLButtonElement>(root, 'exam-extend');
-  button.disabled = true;
-  try {
-    const reply = await api<ExamExtendReply>(`/api/exam-attempts/${running.attemptId}/extend`, { method: 'POST' });
-    running.deadline = reply.deadline;
-    running.extensionsLeft = reply.extensionsLeft;
-    save();
-    startTimer();
-    renderPaperInfo();
-    part(root, 'timer-alert').textContent = '';
-    say(status(), `已延长时间，新的截止时间 ${timeOfDay(reply.deadline)}。`, 'ok');
-  } catch (err) {
-    say(status(), `未能延长：${(err as Error).message}`, 'error');
-    renderExtend();
-  }
-}
-
 async function submit(auto = false): Promise<void> {
   if (!running || submitting) return;
   const questions = running.exam.questions;
@@ -291,7 +264,6 @@ function showLogin(): void {
 async function mount(el: HTMLElement): Promise<void> {
   root = el;
   part(root, 'exam-start').addEventListener('click', () => void start());
-  part(root, 'exam-extend').addEventListener('click', () => void extend());
   const form = part<HTMLFormElement>(root, 'exam-form');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -327,8 +299,40 @@ async function mount(el: HTMLElement): Promise<void> {
     showPaper();
   } else {
     say(status(), '');
-    part(root, 'exam-intro').hidden = false;
+    await showRules();
   }
+}
+
+/** A minutes figure as the start screen says it. */
+const minutesText = (r: ExamRulesReply): string => {
+  if (r.minutesAllowed === null) return r.timeLimitMinutes === null ? '不限时' : '不限时（已为你取消时间限制）';
+  return r.extraMinutes > 0 ? `${r.minutesAllowed} 分钟（含为你延长的 ${r.extraMinutes} 分钟）` : `${r.minutesAllowed} 分钟`;
+};
+
+/** The start screen: the rules from the server before anything is drawn. */
+async function showRules(): Promise<void> {
+  part(root, 'exam-intro').hidden = false;
+  const button = part<HTMLButtonElement>(root, 'exam-start');
+  let rules: ExamRulesReply;
+  try {
+    rules = await api<ExamRulesReply>('/api/exam-attempts/rules');
+  } catch (err) {
+    button.disabled = true;
+    say(status(), `无法读取考试规则：${(err as Error).message}`, 'error');
+    return;
+  }
+  part(root, 'rules-title').textContent = rules.title;
+  const rows: [string, string][] = [
+    ['试题', `共 ${rules.questionCount} 题，满分 ${num(rules.maxPoints)} 分`],
+    ['考试时间', minutesText(rules)],
+    ['及格分', `${num(rules.passMark)} 分（按百分制计）`],
+    ['考试次数', `共 ${rules.maxAttempts} 次，已用 ${rules.attemptsUsed} 次，还剩 ${rules.attemptsLeft} 次`],
+    ['成绩计算', `以${rules.countsLabel}成绩为准`],
+    ['时间到时', rules.onTimeout],
+  ];
+  part(root, 'exam-rules').replaceChildren(...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { 'data-rule': k }, v)]));
+  button.disabled = !rules.canStart;
+  if (!rules.canStart) say(status(), rules.refusal ?? '现在不能开始考试', 'error');
 }
 
 class PufaExam extends HTMLElement {

@@ -70,18 +70,14 @@ describe('drawExam', () => {
     expect(exam.questions.slice(10).map((x) => x.type)).toEqual(['multiple', 'multiple', 'multiple', 'multiple']);
   });
 
-  it('says clearly, in Chinese, which rule the bank cannot satisfy', () => {
+  it('refuses in Chinese, naming each short rule by law and type', () => {
     const r = drawExam({ bank, rules: [{ audience: 'students', law: '宪法', count: 1 }, { audience: 'village', type: 'truefalse', count: 7 }], seed: 'x' });
-    expect(r).toEqual({
-      ok: false,
-      errors: [
-        '第1条规则（对象=students，法律=宪法）需要1题，题库中符合条件的仅0题',
-        '第2条规则（对象=village，题型=truefalse）需要7题，题库中符合条件的仅6题',
-      ],
-    });
+    expect(r).toEqual({ ok: false, errors: ['《宪法》试题需 1 题，题库仅 0 题', '判断题需 7 题，题库仅 6 题'] });
+    const food = drawExam({ bank, rules: [{ law: '食品安全法', type: 'single', count: 5 }], seed: 'x' });
+    expect(food).toEqual({ ok: false, errors: ['《食品安全法》单选题需 5 题，题库仅 0 题'] });
     const overlap = drawExam({ bank, rules: [{ type: 'truefalse', count: 4 }, { law: '民法典', count: 4 }], seed: 'x' });
     expect(overlap.ok).toBe(false);
-    if (!overlap.ok) expect(overlap.errors[0]).toMatch(/其中\d题已被其他规则抽走/);
+    if (!overlap.ok) expect(overlap.errors.join()).toMatch(/与其他规则重叠/);
   });
 
   it('rejects bad rules and duplicate bank ids', () => {

@@ -46,6 +46,13 @@ describe('exam bank size and spread', async () => {
     expect(share('truefalse')).toBeGreaterThanOrEqual(0.15);
   });
 
+  it('does not put most single-choice keys on one letter', () => {
+    const singles = exam.filter((q) => q.type === 'single');
+    for (const letter of ['a', 'b', 'c', 'd']) {
+      expect(singles.filter((q) => q.answer === letter).length / singles.length, letter).toBeLessThanOrEqual(0.4);
+    }
+  });
+
   it('has at least 8 questions open to the track for the main law of every lesson in that track', () => {
     const short: string[] = [];
     for (const file of readdirSync(path.join(CONTENT, 'lessons')).filter((f) => f.endsWith('.mdx'))) {

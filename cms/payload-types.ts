@@ -563,6 +563,10 @@ export interface Learner {
   unit?: (number | null) | Agency;
   timeZone?: string | null;
   leaderboardOptIn?: boolean | null;
+  /**
+   * 由学员本人设置。为空时：学生显示系统生成的昵称，其他学员显示“显示名称”。
+   */
+  boardName?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1241,6 +1245,7 @@ export interface LearnersSelect<T extends boolean = true> {
   unit?: T;
   timeZone?: T;
   leaderboardOptIn?: T;
+  boardName?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload';
+import { badgeGoals } from '../../core/learning/badge-goals';
 import { evaluateBadges } from '../../core/learning/badges';
 import { levelForXp } from '../../core/learning/levels';
-import { dueToday } from '../../core/learning/review';
+import { dueToday, notebookEntries } from '../../core/learning/review';
 import { accuracy } from '../../core/learning/state';
 import { streakStatus } from '../../core/learning/streak';
 import { creditedHours } from '../../core/learning/study-hours';
@@ -26,10 +27,12 @@ export async function dashboardFor(payload: Payload, learner: Learner, now = new
     level: levelForXp(state.xp),
     streak: { ...streakStatus(state.streak, now, timeZone), longest: state.streak.longest, freezes: state.streak.freezes },
     badges: evaluateBadges(state, { lessons, tracks }),
+    goals: badgeGoals(state, { lessons, tracks }),
     lessonsCompleted: Object.keys(state.completedLessons),
     accuracy: state.answered ? accuracy(state) : null,
     hours: { credited: hours.total, required: settings?.requiredHours ?? 0 },
     reviewDue: dueToday(state.notebook, now, timeZone).map((e) => ({ questionId: e.questionId, box: e.box })),
+    notebook: notebookEntries(state.notebook),
     leaderboardOptIn: !!learner.leaderboardOptIn,
     certificate: certificate ? { code: certificate.code } : null,
   };

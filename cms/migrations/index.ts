@@ -9,6 +9,7 @@ import * as migration_20261130_202318_law_imports from './20261130_202318_law_im
 import * as migration_20261130_203232_certificate_issuer_revocation from './20261130_203232_certificate_issuer_revocation';
 import * as migration_20261130_203904_law_status_dates from './20261130_203904_law_status_dates';
 import * as migration_20261130_211627_exam_blueprint_accommodations from './20261130_211627_exam_blueprint_accommodations';
+import * as migration_20261130_211713_learner_board_name from './20261130_211713_learner_board_name';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_211627_exam_blueprint_accommodations.up,
     down: migration_20261130_211627_exam_blueprint_accommodations.down,
-    name: '20261130_211627_exam_blueprint_accommodations'
+    name: '20261130_211627_exam_blueprint_accommodations',
+  },
+  {
+    up: migration_20261130_211713_learner_board_name.up,
+    down: migration_20261130_211713_learner_board_name.down,
+    name: '20261130_211713_learner_board_name'
   },
 ];

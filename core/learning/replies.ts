@@ -7,6 +7,9 @@
 import type { ClientExam } from './exam-draw';
 import type { ExamStartFacts } from './exam-start';
 import type { LeaderboardRow } from './leaderboard';
+import type { NotebookItem } from './review';
+import type { BadgeGoal } from './badge-goals';
+import type { Audience } from '../vocabulary/learning';
 
 /** A record id as it travels in JSON. */
 export type ReplyId = string | number;
@@ -21,7 +24,7 @@ export interface SyncReply {
 
 /** GET /api/learners/me: the logged-in learner (Payload's auth reply), or null. */
 export interface MeReply {
-  user: { id: ReplyId; email?: string; displayName?: string; audience?: string; unit?: unknown } | null;
+  user: { id: ReplyId; email?: string; displayName?: string; boardName?: string | null; audience?: string; unit?: unknown } | null;
 }
 
 /** GET /api/learners/dashboard: everything the /me/ page shows. */
@@ -31,16 +34,22 @@ export interface DashboardReply {
   level: { level: number; title: string; progress: number; xpToNext: number };
   streak: { current: number; longest: number; freezes: number; activeToday: boolean };
   badges: { id: string; name: string; description: string }[];
+  /** Every badge, earned or locked with its progress (the 目标 section). */
+  goals: BadgeGoal[];
   lessonsCompleted: string[];
   accuracy: number | null;
   hours: { credited: number; required: number };
   reviewDue: { questionId: string; box: number }[];
+  /** Every question in the 错题本, soonest due first (the /me/mistakes/ page). */
+  notebook: NotebookItem[];
   leaderboardOptIn: boolean;
   certificate: { code: string } | null;
 }
 
 /** GET /api/learners/leaderboard. */
 export interface LeaderboardReply {
+  /** Whose board: each audience (officials, students, village) ranks only its own learners. */
+  audience: Audience;
   scope: 'city' | 'unit';
   period: 'week' | 'all-time';
   /** The unit's name for a unit board. */

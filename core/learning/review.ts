@@ -88,3 +88,13 @@ export function dueToday(notebook: Notebook, now: Instant, timeZone: string): No
     .filter((e) => e.due <= today)
     .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.box - b.box || (a.questionId < b.questionId ? -1 : 1)));
 }
+
+/** One 错题本 entry as the learner sees it: when it is due, its box and how often it was missed. */
+export type NotebookItem = Pick<NotebookEntry, 'questionId' | 'box' | 'due' | 'addedOn' | 'wrongCount'>;
+
+/** Every entry of the notebook, soonest due first, then lowest box, then question id. */
+export function notebookEntries(notebook: Notebook): NotebookItem[] {
+  return Object.values(notebook.entries)
+    .map(({ questionId, box, due, addedOn, wrongCount }) => ({ questionId, box, due, addedOn, wrongCount }))
+    .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.box - b.box || (a.questionId < b.questionId ? -1 : 1)));
+}

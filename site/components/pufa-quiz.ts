@@ -4,6 +4,7 @@
  * a final score, and the best score kept in localStorage for offline progress. Each answer and
  * the quiz result are also queued as learning statements (see learner/statement-queue.ts), sent
  * to the learner's account at the next login or dashboard visit; no account or network needed.
+ * Each answer also raises a bubbling `pufa-answered` event ({ questionId, correct }).
  */
 import { DEFAULT_PRACTICE_PASS_MARK } from '../../core/learning/mastery';
 import { gradeQuiz, isCorrect, type Response } from '../../core/quiz/grade';
@@ -58,6 +59,8 @@ function mount(section: HTMLElement): void {
       responses[key.id] = response;
       const correct = isCorrect(key.answer, response);
       enqueue(answeredStatement(key.id, correct, response));
+      // Pages around a quiz (the 错题本) sync at once; lesson pages ignore it.
+      section.dispatchEvent(new CustomEvent('pufa-answered', { bubbles: true, detail: { questionId: key.id, correct } }));
       feedback.hidden = false;
       feedback.className = `feedback ${correct ? 'ok' : 'bad'}`;
       verdict.textContent = correct ? '✔ 回答正确！' : `✘ 回答错误，正确答案：${answerText(key.answer)}`;
@@ -76,6 +79,8 @@ function mount(section: HTMLElement): void {
     const passed = result.total > 0 && result.correct / result.total >= DEFAULT_PRACTICE_PASS_MARK;
     if (section.dataset.quiz) enqueue(quizResultStatement(section.dataset.quiz, result.correct, result.total, passed));
     if (synced) synced.hidden = false;
+    // A drill of mixed questions (the 错题本) has no quiz of its own, so no best score to keep.
+    if (!section.dataset.quiz) return;
     try {
       const storageKey = STORAGE_PREFIX + section.dataset.quiz;
       const previous = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as { best: number } | null;

@@ -2,17 +2,21 @@ import type { CollectionAfterChangeHook, CollectionConfig } from 'payload';
 import { existingRelation, timeZone } from '../../fields/validators';
 import { adminOnly, anyone } from '../../access/rules';
 import { adminOrOwnLearnerAccount, ownOrUnitRecords } from '../../access/learners';
+import { ownLearnerField } from '../../access/own-learner-field';
+import { boardName } from '../../fields/board-name';
 import { AUDIENCE_OPTIONS } from '../Questions';
 import { clearLeaderboardCache } from '../../learning/leaderboard';
+import { completionEndpoints } from './completion-endpoints';
 import { learnerEndpoints } from './learner-endpoints';
 import { accountGuards, loginSucceeded } from '../../auth/account-hooks';
 import { accountSecurityFields } from '../../auth/account-fields';
 import { authEndpoints } from '../../auth/auth-endpoints';
 import type { Learner } from '../../payload-types';
 
-/** Joining or leaving the leaderboard, or a new display name, shows on the next request. */
+/** Joining or leaving the leaderboard, a new name, audience or unit shows on the next request. */
 const refreshLeaderboard: CollectionAfterChangeHook<Learner> = ({ doc, previousDoc }) => {
-  if (doc.leaderboardOptIn !== previousDoc?.leaderboardOptIn || doc.displayName !== previousDoc?.displayName) clearLeaderboardCache();
+  const shown = (l?: Learner) => [l?.leaderboardOptIn, l?.displayName, l?.boardName, l?.audience, l?.unit].map(String).join('|');
+  if (shown(doc) !== shown(previousDoc)) clearLeaderboardCache();
   return doc;
 };
 
@@ -34,7 +38,7 @@ export const Learners: CollectionConfig = {
     unlock: adminOnly,
   },
   // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).
-  endpoints: [...authEndpoints('learners'), ...learnerEndpoints],
+  endpoints: [...authEndpoints('learners'), ...learnerEndpoints, ...completionEndpoints],
   hooks: {
     // Sign-up and login rate limits, password length, current password for own password/e-mail changes.
     beforeOperation: [accountGuards('learners')],
@@ -61,6 +65,16 @@ export const Learners: CollectionConfig = {
       validate: timeZone(),
     },
     { name: 'leaderboardOptIn', label: '愿意出现在排行榜', type: 'checkbox', defaultValue: false },
+    {
+      name: 'boardName',
+      label: '排行榜名称',
+      type: 'text',
+      maxLength: 20,
+      validate: boardName(),
+      // Only the learner chooses it; a student's board shows a generated nickname whatever is stored.
+      access: { update: ownLearnerField },
+      admin: { description: '由学员本人设置。为空时：学生显示系统生成的昵称，其他学员显示“显示名称”。' },
+    },
     ...accountSecurityFields('learners'),
   ],
 };

@@ -11,14 +11,15 @@ import { syncStatements } from '../../learning/sync';
 import { publicSiteBase, publicUrl } from '../../site-url';
 import { unitReport, unitStatements } from '../../learning/unit-report';
 import { isDocumentId } from '../../security/api-input';
+import { isAudience } from '../../../core/vocabulary/learning';
 import { bodyOf, json, learnerEndpoint, learnerOf } from './http';
 
 // Activity ids and the account home page name the configured public site, not the request's host.
 const xapiLinks = () => ({ activityBase: publicUrl('/xapi/activities/'), homePage: publicSiteBase() });
 
 /**
- * /api/learners/sync, /dashboard, /export (learner), /leaderboard (anyone for the city board,
- * the learner for their unit's), /unit-report (CSV or JSON) and /unit-export (xAPI) for an agency
+ * /api/learners/sync, /dashboard, /export (learner), /leaderboard (one board per audience: anyone
+ * for the city board, the learner for their unit's; students' only city-wide), /unit-report (CSV or JSON) and /unit-export (xAPI) for an agency
  * editor's own unit or any unit for an admin.
  */
 export const learnerEndpoints: Endpoint[] = [
@@ -50,9 +51,13 @@ export const learnerEndpoints: Endpoint[] = [
       if ((scope !== 'city' && scope !== 'unit') || (period !== 'week' && period !== 'all-time')) {
         throw new APIError('参数无效：scope 应为 city 或 unit，period 应为 week 或 all-time', 400);
       }
+      const audience = req.searchParams.get('audience') ?? learner?.audience ?? 'officials';
+      if (!isAudience(audience)) throw new APIError('参数无效：audience 应为 officials、students 或 village', 400);
+      // A student's school is not shown anywhere public: the students' board is city-wide only.
+      if (scope === 'unit' && audience === 'students') throw new APIError('学生排行榜只有全市榜，不按学校排名', 400);
       if (scope === 'unit' && !learner) throw new APIError('登录学员账号后可以查看本单位排行榜', 401);
       if (scope === 'unit' && learner?.unit == null) throw new APIError('你的账号还没有填写所在单位', 400);
-      return json(await leaderboard(req.payload, { scope, period, unit: relationId(learner?.unit), viewer: learner }));
+      return json(await leaderboard(req.payload, { scope, period, audience, unit: relationId(learner?.unit), viewer: learner }));
     },
   },
   {

@@ -1,11 +1,14 @@
 /**
  * <pufa-leaderboard> (markup: index.astro here): renders /api/learners/leaderboard for the chosen
- * scope (全市/本单位) and period (本周/总榜). A logged-in learner sees their own place and can join or
- * leave the board, which updates their own learner record (the server allows a learner to change
- * only their own).
+ * audience (国家工作人员/青少年学生/法律明白人, the learner's own first), scope (全市/本单位; students:
+ * 全市 only) and period (本周/总榜). A logged-in learner sees their place, joins or leaves the board
+ * and picks the name it shows (a student: another generated nickname), all on their own record —
+ * the server lets a learner change only their own.
  */
+import { NICKNAME_WORDS, publicBoardName } from '../../../core/learning/board-name';
 import type { LeaderboardRow as Row } from '../../../core/learning/leaderboard';
 import type { LeaderboardReply as Board } from '../../../core/learning/replies';
+import { AUDIENCE_TITLES, isAudience, type Audience } from '../../../core/vocabulary/learning';
 import { ApiError, api, currentLearner, type Learner } from '../../scripts/learner/api';
 import { h, part, say } from '../../scripts/learner/dom';
 
@@ -22,10 +25,47 @@ function renderRows(list: HTMLElement, rows: Row[]): void {
   );
 }
 
+/** A fresh nickname of the generated form (the server accepts only that form for students). */
+const randomNickname = (): string => {
+  const [a, b] = crypto.getRandomValues(new Uint16Array(2));
+  return `${NICKNAME_WORDS[a! % NICKNAME_WORDS.length]}${String(b! % 10_000).padStart(4, '0')}`;
+};
+
+/** The learner's name on the board, and a way to change it. */
+function nameEditor(learner: Learner, box: HTMLElement, reload: () => void): HTMLElement {
+  const student = learner.audience === 'students';
+  const current = publicBoardName({ id: learner.id, audience: learner.audience ?? '', displayName: learner.displayName ?? '', boardName: learner.boardName });
+  const input = h('input', { type: 'text', id: 'board-name', value: current, maxlength: 20, 'aria-label': '排行榜名称', readonly: student });
+  const save = async (name: string) => {
+    try {
+      await api(`/api/learners/${learner.id}`, { method: 'PATCH', body: { boardName: name } });
+      learner.boardName = name;
+      reload();
+    } catch (error) {
+      box.append(h('p', { class: 'status', 'data-kind': 'error' }, error instanceof ApiError ? error.message : '保存失败，请稍后再试。'));
+    }
+  };
+  const button = student
+    ? h('button', { type: 'button', class: 'btn secondary', id: 'board-name-save' }, '换一个昵称')
+    : h('button', { type: 'button', class: 'btn secondary', id: 'board-name-save' }, '保存名称');
+  button.addEventListener('click', () => void save(student ? randomNickname() : input.value.trim()));
+  return h(
+    'div',
+    {},
+    h('p', { class: 'name-row' }, h('label', { for: 'board-name' }, '排行榜上显示为：'), input, button),
+    h('p', { class: 'muted' }, student ? '学生在排行榜上只显示系统生成的昵称，不显示姓名和学校。' : '可以用真名，也可以用昵称；排行榜只显示这个名称和积分。'),
+  );
+}
+
 function renderMe(box: HTMLElement, board: Board, learner: Learner | null, reload: () => void): void {
   box.replaceChildren();
   if (!learner) {
     box.append(h('p', {}, '登录后可以查看本单位排行榜，并选择是否参加排行榜。'), h('a', { class: 'btn secondary', href: '/account/?next=/leaderboard/' }, '登录 / 注册'));
+    box.hidden = false;
+    return;
+  }
+  if (learner.audience !== board.audience) {
+    box.append(h('p', {}, `这是${AUDIENCE_TITLES[board.audience]}的排行榜；你在${isAudience(learner.audience ?? '') ? AUDIENCE_TITLES[learner.audience as Audience] : '自己'}的排行榜上。`));
     box.hidden = false;
     return;
   }
@@ -44,7 +84,7 @@ function renderMe(box: HTMLElement, board: Board, learner: Learner | null, reloa
       box.append(h('p', { class: 'status', 'data-kind': 'error' }, error instanceof ApiError ? error.message : '操作失败，请稍后再试。'));
     }
   });
-  box.append(h('p', {}, place), h('div', { class: 'actions' }, toggle));
+  box.append(h('p', {}, place), nameEditor(learner, box, reload), h('div', { class: 'actions' }, toggle));
   box.hidden = false;
 }
 
@@ -53,20 +93,24 @@ async function mount(root: HTMLElement): Promise<void> {
   const list = part(root, 'board');
   const title = part(root, 'board-title');
   const me = part(root, 'board-me');
-  const choice = { scope: 'city' as Board['scope'], period: 'week' as Board['period'] };
   const learner = await currentLearner().catch(() => null);
+  const own = learner?.audience && isAudience(learner.audience) ? learner.audience : 'officials';
+  const choice = { audience: own as Audience, scope: 'city' as Board['scope'], period: 'week' as Board['period'] };
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('.board-tabs button')];
 
   const load = async () => {
+    if (choice.audience === 'students') choice.scope = 'city';
     for (const b of buttons) {
-      const on = b.dataset.scope === choice.scope || b.dataset.period === choice.period;
+      const on = b.dataset.audience === choice.audience || b.dataset.scope === choice.scope || b.dataset.period === choice.period;
       b.setAttribute('aria-pressed', String(on));
       b.classList.toggle('secondary', !on);
+      // Students' boards are city-wide only: a school is never shown beside a minor's nickname.
+      if (b.dataset.scope === 'unit') b.hidden = choice.audience === 'students';
     }
     say(status, '正在加载…');
     try {
-      const board = await api<Board>(`/api/learners/leaderboard?scope=${choice.scope}&period=${choice.period}`);
-      title.textContent = `${board.scope === 'unit' ? board.unitName ?? '本单位' : '全市'} · ${PERIOD[board.period]}`;
+      const board = await api<Board>(`/api/learners/leaderboard?audience=${choice.audience}&scope=${choice.scope}&period=${choice.period}`);
+      title.textContent = `${AUDIENCE_TITLES[board.audience]} · ${board.scope === 'unit' ? board.unitName ?? '本单位' : '全市'} · ${PERIOD[board.period]}`;
       title.hidden = false;
       renderRows(list, board.rows);
       list.hidden = board.rows.length === 0;
@@ -75,11 +119,12 @@ async function mount(root: HTMLElement): Promise<void> {
     } catch (error) {
       list.hidden = true;
       say(status, error instanceof ApiError ? error.message : '排行榜暂时无法加载。', 'error');
-      renderMe(me, { scope: choice.scope, period: choice.period, unitName: null, rows: [], viewer: null, viewerOptedIn: null }, learner, () => void load());
+      renderMe(me, { audience: choice.audience, scope: choice.scope, period: choice.period, unitName: null, rows: [], viewer: null, viewerOptedIn: null }, learner, () => void load());
     }
   };
   for (const b of buttons) {
     b.addEventListener('click', () => {
+      if (b.dataset.audience && isAudience(b.dataset.audience)) choice.audience = b.dataset.audience;
       if (b.dataset.scope) choice.scope = b.dataset.scope as Board['scope'];
       if (b.dataset.period) choice.period = b.dataset.period as Board['period'];
       void load();

@@ -7,6 +7,7 @@ import type { DashboardReply as Dashboard } from '../../../core/learning/replies
 import { ApiError, api, currentLearner, postStatements } from '../../scripts/learner/api';
 import { formatDate, h, part, say } from '../../scripts/learner/dom';
 import { readQueue, syncQueue } from '../../scripts/learner/statement-queue';
+import { badgeSvg } from '../../scripts/learner/badge-svg';
 
 interface Catalog {
   tracks: { id: string; title: string }[];
@@ -36,6 +37,25 @@ const stat = (value: string, label: string, extra?: Node) =>
 
 const section = (id: string, title: string, ...children: (Node | string)[]) =>
   h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...children);
+
+/** One badge as a goal: its art, name, what earns it, and progress or the day it was earned. */
+function goalCard(g: Dashboard['goals'][number]): HTMLElement {
+  const { current, target, unit } = g.progress;
+  return h(
+    'li',
+    { class: `card badge-goal${g.earned ? '' : ' locked'}`, 'data-badge': g.id },
+    badgeSvg(g.id, g.earned),
+    h(
+      'div',
+      {},
+      h('h3', {}, g.name, g.earned ? h('span', { class: 'tag' }, '已获得') : h('span', { class: 'tag muted' }, '未解锁')),
+      h('p', { class: 'muted' }, g.description),
+      g.earned
+        ? g.earnedAt && h('p', { class: 'muted' }, `${formatDate(g.earnedAt)} 获得`)
+        : h('p', {}, h('progress', { class: 'meter', max: target, value: current, 'aria-label': `${g.name}进度` }), h('span', { class: 'stat-label' }, `${current}/${target} ${unit}`)),
+    ),
+  );
+}
 
 /** Format hours without float noise: 1.5, 12. */
 const hrs = (n: number) => String(Math.round(n * 10) / 10);
@@ -95,13 +115,14 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
       h(
         'li',
         {},
-        q ? h('a', { href: `/quizzes/${q.quiz}/` }, q.stem) : r.questionId,
+        q ? h('a', { href: `/quizzes/${q.quiz}/#q-${r.questionId}` }, q.stem) : r.questionId,
         ' ',
         h('span', { class: 'tag' }, `第 ${r.box} 轮`),
         q && h('span', { class: 'muted' }, cat.quizTitles[q.quiz] ?? ''),
       ),
     );
   }
+  const notebookLink = h('p', {}, h('a', { class: 'btn secondary', href: '/me/mistakes/' }, `打开错题本（共 ${d.notebook.length} 题）· 现在练习`));
   root.append(
     section(
       'review-title',
@@ -109,6 +130,7 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
       d.reviewDue.length
         ? h('div', { class: 'card' }, h('p', { class: 'muted' }, '这些题之前答错过，今天该复习了。答对后间隔会逐步拉长（1、2、4、7、15、30 天）。'), reviewList)
         : h('p', { class: 'card' }, '今天没有需要复习的错题。'),
+      notebookLink,
     ),
   );
 
@@ -139,14 +161,13 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
     ),
   );
 
-  // Badges.
+  // Badges: every one, earned first, locked ones with what earns them and how far along.
+  const goals = [...d.goals].sort((a, b) => Number(b.earned) - Number(a.earned));
   root.append(
     section(
       'badges-title',
-      `徽章（${d.badges.length}）`,
-      d.badges.length
-        ? h('ul', { class: 'cards' }, ...d.badges.map((b) => h('li', { class: 'card' }, h('h3', {}, h('span', { class: 'badge', 'aria-hidden': 'true' }, '章'), b.name), h('p', { class: 'muted' }, b.description))))
-        : h('p', { class: 'card' }, '还没有徽章：完成第一课就能得到第一枚。'),
+      `徽章与目标（已获得 ${d.goals.filter((g) => g.earned).length} / ${d.goals.length}）`,
+      h('ul', { class: 'cards badge-goals' }, ...goals.map(goalCard)),
     ),
   );
 
@@ -187,7 +208,7 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
       h(
         'div',
         { class: 'card' },
-        h('p', {}, d.leaderboardOptIn ? '你已参加排行榜（显示姓名和积分）。' : '你没有参加排行榜，你的成绩不会公开显示。'),
+        h('p', {}, d.leaderboardOptIn ? '你已参加排行榜（只显示你的排行榜名称和积分）。' : '你没有参加排行榜，你的成绩不会公开显示。'),
         h(
           'div',
           { class: 'actions' },

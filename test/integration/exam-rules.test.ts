@@ -7,6 +7,7 @@
 import type { Payload } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examRules, startExam, submitExam } from '../../cms/learning/exam';
+import { examBank } from '../../cms/learning/exam-bank';
 import type { Learner } from '../../cms/payload-types';
 import type { DocId } from '../../cms/relation';
 import { learningPayload } from '../helpers/learning-payload';
@@ -87,6 +88,26 @@ describe('draws across attempts', () => {
       await submitExam(payload, me, String(s.attemptId), {});
     }
     expect(seen.size).toBe(30);
+  });
+
+  it('repeats seen questions only when the pool runs out, and says so on the attempt', async () => {
+    const year = 2031;
+    const pool = (await examBank(payload)).filter((q) => q.cite.law === '行政许可法' && q.type === 'single' && (!q.audiences.length || q.audiences.includes('officials')));
+    const count = pool.length - 1;
+    await payload.create({ collection: 'exam-settings', data: { title: '小题库', year, audience: 'officials', requiredHours: 0, counts: 'last', maxAttempts: 3, rules: [{ law: '行政许可法', type: 'single', count, points: 10 }] } });
+    const me = await learner(unitA);
+    const at = (day: number) => new Date(`${year}-03-0${day}T09:00:00+08:00`);
+    const first = await startExam(payload, me, at(1));
+    await submitExam(payload, me, String(first.attemptId), {}, at(1));
+    const second = await startExam(payload, me, at(2));
+    const firstIds = new Set(first.exam.questions.map((q) => q.id));
+    const unseen = pool.map((q) => q.id).filter((id) => !firstIds.has(id));
+    // Every question the first paper did not use is on the second; the rest are repeats, recorded.
+    expect(second.exam.questions.map((q) => q.id)).toEqual(expect.arrayContaining(unseen));
+    const stored = await payload.findByID({ collection: 'exam-attempts', id: second.attemptId, depth: 0 });
+    const stored1 = await payload.findByID({ collection: 'exam-attempts', id: first.attemptId, depth: 0 });
+    expect(stored1.drawNote ?? null).toBeNull();
+    expect(stored.drawNote).toBe(`题库中未考过的题目不足，本次有 ${count - unseen.length} 题在以前的考试中出现过`);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|page-weight|agency|attempts|law-compare|publish]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|page-weight|agency|attempts|exam-draw|law-compare|publish]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -24,6 +24,9 @@ if (want('agency')) {
 }
 if (want('attempts')) {
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/attempts.ts'], { stdio: 'inherit', env: process.env });
+}
+if (want('exam-draw')) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/exam-draw.ts'], { stdio: 'inherit', env: process.env });
 }
 if (want('law-compare')) {
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/law-compare.ts'], {

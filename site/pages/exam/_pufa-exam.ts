@@ -169,7 +169,7 @@ function showResult(reply: ExamSubmitReply, questions: PaperQuestion[]): void {
       { class: `card ${reply.passed ? 'result-ok' : 'result-bad'}` },
       h('p', { class: `verdict ${reply.passed ? 'ok' : 'bad'}` }, reply.passed ? '✔ 考试通过' : '✘ 未通过'),
       h('p', {}, `本次得分 ${num(reply.score)} 分，答对 ${reply.correct} / ${reply.total} 题。`),
-      h('p', {}, typeof reply.best === 'number' ? `历史最好成绩 ${num(reply.best)} 分。` : '', `剩余考试次数 ${reply.attemptsLeft} 次。`),
+      h('p', {}, typeof reply.best === 'number' ? `当前计入成绩 ${num(reply.best)} 分。` : '', `剩余考试次数 ${reply.attemptsLeft} 次。`),
     ),
   );
   const actions: Node[] = [];

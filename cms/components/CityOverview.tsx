@@ -1,7 +1,8 @@
 /**
  * On the admin dashboard, for 普法办 staff (admins and reviewers): this year's lists by agency
  * and status, item completion, campaigns by 法治六进 target and month, and key dates a lead
- * agency has not acted on. Drafts are included: this is the office's working view.
+ * agency has not acted on; and each unit's study completion and exam pass rate (CityCompletion.tsx).
+ * Drafts are included: this is the office's working view.
  */
 import type { ServerProps } from 'payload';
 import { cityOverview } from '../../core/agency/city-overview';
@@ -9,6 +10,8 @@ import { computeReportFigures } from '../../core/agency/report';
 import { LIST_STATUS_LABELS } from '../../core/agency/types';
 import { hasRole } from '../access/roles';
 import { reportInputsForYear } from '../agency/report-input';
+import { cityCompletion } from '../learning/city-completion';
+import { CityCompletionTable } from './CityCompletion';
 
 const STATE_LABEL = { published: '已发布', unpublished: '未发布', missing: '未编制' } as const;
 
@@ -17,6 +20,7 @@ export async function CityOverview({ payload, user }: ServerProps) {
   const year = new Date().getFullYear();
   const asOf = new Date().toISOString().slice(0, 10);
   const inputs = await reportInputsForYear(payload, year, asOf);
+  const completion = await cityCompletion(payload, year);
   const o = cityOverview(year, inputs.map(({ agencyName, input }) => ({ agencyName, figures: computeReportFigures(input) })));
   const cell = { padding: '0.3rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const };
   return (
@@ -45,6 +49,7 @@ export async function CityOverview({ payload, user }: ServerProps) {
       </table>
       <p>法治六进：{o.byTarget.map((t) => `进${t.target} ${t.campaigns} 场`).join(' · ')}</p>
       <p>各月活动：{o.byMonth.map((m) => `${m.month}月 ${m.campaigns}`).join(' · ')}</p>
+      <CityCompletionTable year={year} units={completion} />
     </section>
   );
 }

@@ -98,18 +98,23 @@ async function mount(root: HTMLElement): Promise<void> {
   const choice = { audience: own as Audience, scope: 'city' as Board['scope'], period: 'week' as Board['period'] };
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('.board-tabs button')];
 
+  let latest = 0;
   const load = async () => {
+    // Only the newest request may draw: a slow earlier reply must not replace the board chosen since.
+    const ticket = ++latest;
     if (choice.audience === 'students') choice.scope = 'city';
     for (const b of buttons) {
       const on = b.dataset.audience === choice.audience || b.dataset.scope === choice.scope || b.dataset.period === choice.period;
       b.setAttribute('aria-pressed', String(on));
       b.classList.toggle('secondary', !on);
       // Students' boards are city-wide only: a school is never shown beside a minor's nickname.
-      if (b.dataset.scope === 'unit') b.hidden = choice.audience === 'students';
+      // (.btn sets display, so [hidden] alone would not hide it.)
+      if (b.dataset.scope === 'unit') b.style.display = choice.audience === 'students' ? 'none' : '';
     }
     say(status, '正在加载…');
     try {
       const board = await api<Board>(`/api/learners/leaderboard?audience=${choice.audience}&scope=${choice.scope}&period=${choice.period}`);
+      if (ticket !== latest) return;
       title.textContent = `${AUDIENCE_TITLES[board.audience]} · ${board.scope === 'unit' ? board.unitName ?? '本单位' : '全市'} · ${PERIOD[board.period]}`;
       title.hidden = false;
       renderRows(list, board.rows);
@@ -117,6 +122,7 @@ async function mount(root: HTMLElement): Promise<void> {
       say(status, board.rows.length ? '' : '还没有人上榜。参加排行榜并完成课程练习，就能出现在这里。');
       renderMe(me, board, learner, () => void load());
     } catch (error) {
+      if (ticket !== latest) return;
       list.hidden = true;
       say(status, error instanceof ApiError ? error.message : '排行榜暂时无法加载。', 'error');
       renderMe(me, { audience: choice.audience, scope: choice.scope, period: choice.period, unitName: null, rows: [], viewer: null, viewerOptedIn: null }, learner, () => void load());

@@ -36,6 +36,8 @@ async function verifyPasted(p: Page, text: string): Promise<string> {
   await p.getByLabel('电子凭证').fill(text);
   await p.getByRole('button', { name: '核验签名' }).click();
   await p.locator('#verify-verdict').waitFor();
+  // The verdict sits below the forms: bring it into the screenshot.
+  await p.locator('#verify-result').scrollIntoViewIfNeeded();
   return p.locator('#verify-result').innerText();
 }
 
@@ -92,6 +94,13 @@ describe('certificate as the office issues it', () => {
     const fresh = await context.newPage();
     expect(await verifyPasted(fresh, jwt)).toContain('有效');
     await screenshot(fresh, 'verify-credential-valid');
+    // The same credential as an uploaded file (read in the page, sent as text).
+    await fresh.goto(`${base}/verify/`);
+    await fresh.locator('#verify-file').setInputFiles({ name: 'pufa-credential.jwt', mimeType: 'application/jwt', buffer: Buffer.from(jwt) });
+    expect(await fresh.locator('#verify-file-name').innerText()).toBe('pufa-credential.jwt');
+    await fresh.getByRole('button', { name: '核验签名' }).click();
+    await fresh.locator('#verify-verdict').waitFor();
+    expect(await fresh.locator('#verify-result').innerText()).toContain('✔ 有效');
 
     const [h, p, s] = jwt.split('.');
     const claims = JSON.parse(new TextDecoder().decode(base64url.decode(p!))) as { vc: { credentialSubject: { creditsEarned: number } } };

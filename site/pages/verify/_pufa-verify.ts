@@ -86,6 +86,10 @@ async function mount(root: HTMLElement): Promise<void> {
     e.preventDefault();
     void checkCredential(root);
   });
+  const file = part<HTMLInputElement>(root, 'verify-file');
+  file.addEventListener('change', () => {
+    part(root, 'verify-file-name').textContent = file.files?.[0]?.name ?? '未选择文件';
+  });
   const code = new URLSearchParams(location.search).get('code');
   if (code) {
     input.value = code;

@@ -48,8 +48,9 @@ async function readBank(payload: Payload): Promise<BankQuestion[]> {
   });
 }
 
-/** Admin-facing shortfalls (Chinese) of a blueprint against today's bank; empty when it can be drawn. */
-export async function checkBlueprint(payload: Payload, audience: string | undefined, rules: readonly StoredRule[]): Promise<string[]> {
+/** Admin-facing shortfalls (Chinese) of a blueprint against today's bank, by row index; empty when it can be drawn. */
+export async function checkBlueprint(payload: Payload, audience: string | undefined, rules: readonly StoredRule[]): Promise<{ row: number; message: string }[]> {
   const drawn = drawExam({ bank: await examBank(payload), rules: rulesFor(rules, audience), seed: 'blueprint-check' });
-  return drawn.ok ? [] : drawn.errors;
+  if (drawn.ok) return [];
+  return (drawn.shortRules ?? []).map((row, i) => ({ row, message: drawn.errors[i]! }));
 }

@@ -83,14 +83,15 @@ function ruleErrors(bank: readonly BankQuestion[], rules: readonly ExamRule[]): 
  * matching, so the draw fails only when no assignment exists. Questions in `seen` (earlier
  * attempts) are used only when the pool has too few others, and are then listed in
  * `repeated`. A refusal names each short rule in Chinese (admin-facing), e.g.
- * 《食品安全法》单选题需 5 题，题库仅 3 题. The paper lists questions in rule order.
+ * 《食品安全法》单选题需 5 题，题库仅 3 题, with the short rules' indexes in `shortRules`.
+ * The paper lists questions in rule order.
  */
 export function drawExam(input: {
   bank: readonly BankQuestion[];
   rules: readonly ExamRule[];
   seed: string;
   seen?: Iterable<string>;
-}): { ok: true; exam: DrawnExam } | { ok: false; errors: string[] } {
+}): { ok: true; exam: DrawnExam } | { ok: false; errors: string[]; shortRules?: number[] } {
   const { rules, seed } = input;
   // Sorting by id makes the draw independent of the order the CMS returned the bank in.
   const bank = [...input.bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -109,14 +110,16 @@ export function drawExam(input: {
   augment({ slots, allowed: (q) => !seen.has(bank[q]!.id) }, owner, slotOf);
   augment({ slots, allowed: () => true }, owner, slotOf);
 
-  const errors = rules.flatMap((rule, i) => {
-    const missing = ruleOfSlot.filter((r, s) => r === i && slotOf[s] === undefined).length;
-    if (!missing) return [];
-    const size = pools[i]!.length;
-    if (size < rule.count) return [`${describeRule(rule)}需 ${rule.count} 题，题库仅 ${size} 题`];
-    return [`${describeRule(rule)}需 ${rule.count} 题，题库共 ${size} 题，但与其他规则重叠，不足以同时满足`];
-  });
-  if (errors.length) return { ok: false, errors };
+  const shortRules = rules.flatMap((_, i) => (ruleOfSlot.some((r, s) => r === i && slotOf[s] === undefined) ? [i] : []));
+  if (shortRules.length) {
+    const errors = shortRules.map((i) => {
+      const rule = rules[i]!;
+      const size = pools[i]!.length;
+      if (size < rule.count) return `${describeRule(rule)}需 ${rule.count} 题，题库仅 ${size} 题`;
+      return `${describeRule(rule)}需 ${rule.count} 题，题库共 ${size} 题，但与其他规则重叠，不足以同时满足`;
+    });
+    return { ok: false, errors, shortRules };
+  }
 
   const questions = slotOf.map((q, s) => {
     const b = bank[q!]!;

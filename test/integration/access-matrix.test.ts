@@ -70,6 +70,8 @@ beforeAll(async () => {
     collection: 'learners',
     data: { email: `other-${unique()}@t.local`, password: 'learner-pw-1', displayName: '学员乙', audience: 'officials', unit: agencyB.id },
   });
+  // Exam settings are checked against the bank when saved: five exam questions (any audience) let them save.
+  for (let i = 0; i < 5; i += 1) await payload.create({ collection: 'questions', data: (await newData('questions')).data as never });
   settings = await payload.create({ collection: 'exam-settings', data: { title: '矩阵', year: 1999, audience: 'village', requiredHours: 1, counts: 'best', rules: [{ count: 1 }] } });
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b3261e' } }).png().toBuffer();
 });

@@ -25,10 +25,10 @@ async function learner(unit: DocId, audience: Learner['audience'] = 'officials')
   return { ...doc, collection: 'learners' };
 }
 const asLearner = (l: Learner) => ({ ...l, collection: 'learners' as const });
-/** The message beside the blueprint field when a save is refused. */
-async function fieldError(save: Promise<unknown>): Promise<string> {
+/** The messages beside the blueprint rows' 题数 when a save is refused, by path. */
+async function fieldError(save: Promise<unknown>): Promise<Record<string, string> | 'saved'> {
   const error = await save.then(() => null, (e: unknown) => e as { data?: { errors?: { path: string; message: string }[] } });
-  return error?.data?.errors?.find((e) => e.path === 'rules')?.message ?? 'saved';
+  return error ? Object.fromEntries((error.data?.errors ?? []).map((e) => [e.path, e.message])) : 'saved';
 }
 
 beforeAll(async () => {
@@ -47,10 +47,12 @@ describe('exam settings blueprint', () => {
       overrideAccess: false,
       data: { ...base, year: 1901, rules: [{ law: '行政许可法', type: 'single', count: 40, points: 5 }, { type: 'truefalse', count: 1 }] },
     });
-    expect(await fieldError(refused)).toMatch(/^题库不足以按蓝图组卷：《行政许可法》单选题需 40 题，题库仅 \d+ 题$/);
+    const errors = await fieldError(refused);
+    expect(Object.keys(errors)).toEqual(['rules.0.count']);
+    expect(errors).toMatchObject({ 'rules.0.count': expect.stringMatching(/^题库不足：《行政许可法》单选题需 40 题，题库仅 \d+ 题$/) });
     // Students' pool: an officials-only law has no questions for them.
     const students = payload.create({ collection: 'exam-settings', data: { ...base, audience: 'students', year: 1902, rules: [{ law: '行政复议法', count: 1 }] } });
-    expect(await fieldError(students)).toContain('《行政复议法》试题需 1 题，题库仅 0 题');
+    expect(await fieldError(students)).toEqual({ 'rules.0.count': '题库不足：《行政复议法》试题需 1 题，题库仅 0 题' });
     const saved = await payload.create({ collection: 'exam-settings', user: admin, overrideAccess: false, data: { ...base, year: 1903, rules: [{ law: '行政许可法', type: 'single', count: 3 }] } });
     expect(saved.rules?.[0]?.count).toBe(3);
   });

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly, staffOnly } from '../../access/rules';
 import { COUNTING_ATTEMPTS, COUNTING_ATTEMPT_LABELS } from '../../../core/vocabulary/exam';
-import { examBlueprint } from '../../fields/exam-blueprint';
+import { blueprintRowCount } from '../../fields/exam-blueprint';
 import { labelledOptions } from '../../fields/options';
 import { AUDIENCE_OPTIONS, QUESTION_TYPE_OPTIONS } from '../Questions';
 
@@ -37,7 +37,6 @@ export const ExamSettings: CollectionConfig = {
       type: 'array',
       minRows: 1,
       labels: { singular: '规则', plural: '抽题蓝图' },
-      validate: examBlueprint(),
       admin: {
         description: '每条规则从本对象适用的题库中抽取指定题数（可限定法律、标签和题型）；保存时按当前题库检查能否抽足。',
         components: {
@@ -46,7 +45,7 @@ export const ExamSettings: CollectionConfig = {
       },
       fields: [
         { type: 'row', fields: [
-          { name: 'count', label: '题数', type: 'number', required: true, min: 1 },
+          { name: 'count', label: '题数', type: 'number', required: true, min: 1, validate: blueprintRowCount() },
           { name: 'law', label: '限定法律（标识）', type: 'text' },
           { name: 'tag', label: '限定标签', type: 'text' },
           { name: 'type', label: '题型', type: 'select', options: QUESTION_TYPE_OPTIONS },

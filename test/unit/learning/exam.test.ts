@@ -72,9 +72,9 @@ describe('drawExam', () => {
 
   it('refuses in Chinese, naming each short rule by law and type', () => {
     const r = drawExam({ bank, rules: [{ audience: 'students', law: '宪法', count: 1 }, { audience: 'village', type: 'truefalse', count: 7 }], seed: 'x' });
-    expect(r).toEqual({ ok: false, errors: ['《宪法》试题需 1 题，题库仅 0 题', '判断题需 7 题，题库仅 6 题'] });
-    const food = drawExam({ bank, rules: [{ law: '食品安全法', type: 'single', count: 5 }], seed: 'x' });
-    expect(food).toEqual({ ok: false, errors: ['《食品安全法》单选题需 5 题，题库仅 0 题'] });
+    expect(r).toEqual({ ok: false, errors: ['《宪法》试题需 1 题，题库仅 0 题', '判断题需 7 题，题库仅 6 题'], shortRules: [0, 1] });
+    const food = drawExam({ bank, rules: [rules[0]!, { law: '食品安全法', type: 'single', count: 5 }], seed: 'x' });
+    expect(food).toEqual({ ok: false, errors: ['《食品安全法》单选题需 5 题，题库仅 0 题'], shortRules: [1] });
     const overlap = drawExam({ bank, rules: [{ type: 'truefalse', count: 4 }, { law: '民法典', count: 4 }], seed: 'x' });
     expect(overlap.ok).toBe(false);
     if (!overlap.ok) expect(overlap.errors.join()).toMatch(/与其他规则重叠/);

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { badgeGoals } from '../../core/learning/badge-goals';
+import { publicBoardName } from '../../core/learning/board-name';
 import { evaluateBadges } from '../../core/learning/badges';
 import { levelForXp } from '../../core/learning/levels';
 import { dueToday, notebookEntries } from '../../core/learning/review';
@@ -34,6 +35,7 @@ export async function dashboardFor(payload: Payload, learner: Learner, now = new
     reviewDue: dueToday(state.notebook, now, timeZone).map((e) => ({ questionId: e.questionId, box: e.box })),
     notebook: notebookEntries(state.notebook),
     leaderboardOptIn: !!learner.leaderboardOptIn,
+    boardName: publicBoardName(learner),
     certificate: certificate ? { code: certificate.code } : null,
   };
 }

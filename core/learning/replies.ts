@@ -43,6 +43,8 @@ export interface DashboardReply {
   /** Every question in the 错题本, soonest due first (the /me/mistakes/ page). */
   notebook: NotebookItem[];
   leaderboardOptIn: boolean;
+  /** The one name the leaderboards show for this learner (a student's: their nickname). */
+  boardName: string;
   certificate: { code: string } | null;
 }
 

@@ -54,5 +54,7 @@ describe('the 错题本 and goals in the dashboard reply', () => {
     expect(d.goals.length).toBeGreaterThanOrEqual(10);
     expect(d.goals.find((g) => g.id === 'streak-7')).toMatchObject({ earned: false, progress: { current: 1, target: 7, unit: '天' } });
     expect(d.goals.find((g) => g.id === 'first-lesson')).toMatchObject({ earned: false });
+    // An official with no board name chosen is shown by display name.
+    expect(d.boardName).toBe('错题本测试');
   });
 });

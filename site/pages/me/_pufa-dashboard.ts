@@ -208,7 +208,7 @@ export function renderDashboard(d: Dashboard, cat: Catalog): HTMLElement {
       h(
         'div',
         { class: 'card' },
-        h('p', {}, d.leaderboardOptIn ? '你已参加排行榜（只显示你的排行榜名称和积分）。' : '你没有参加排行榜，你的成绩不会公开显示。'),
+        h('p', {}, d.leaderboardOptIn ? `你已参加排行榜，显示为“${d.boardName}”（只显示这个名称和积分，可在排行榜页修改）。` : '你没有参加排行榜，你的成绩不会公开显示。'),
         h(
           'div',
           { class: 'actions' },

@@ -25,10 +25,12 @@ async function learner(unit: DocId, audience: Learner['audience'] = 'officials')
   return { ...doc, collection: 'learners' };
 }
 const asLearner = (l: Learner) => ({ ...l, collection: 'learners' as const });
-/** The messages beside the blueprint rows' 题数 when a save is refused, by path. */
-async function fieldError(save: Promise<unknown>): Promise<Record<string, string> | 'saved'> {
-  const error = await save.then(() => null, (e: unknown) => e as { data?: { errors?: { path: string; message: string }[] } });
-  return error ? Object.fromEntries((error.data?.errors ?? []).map((e) => [e.path, e.message])) : 'saved';
+/** The refusal's message and reasons when a save is refused. */
+async function refusal(save: Promise<unknown>): Promise<{ message: string; reasons?: string[] } | 'saved'> {
+  const error = await save.then(() => null, (e: unknown) => e as { message: string; status: number; data?: { reasons?: string[] } });
+  if (!error) return 'saved';
+  expect(error.status).toBe(400);
+  return { message: error.message, reasons: error.data?.reasons };
 }
 
 beforeAll(async () => {
@@ -47,12 +49,15 @@ describe('exam settings blueprint', () => {
       overrideAccess: false,
       data: { ...base, year: 1901, rules: [{ law: '行政许可法', type: 'single', count: 40, points: 5 }, { type: 'truefalse', count: 1 }] },
     });
-    const errors = await fieldError(refused);
-    expect(Object.keys(errors)).toEqual(['rules.0.count']);
-    expect(errors).toMatchObject({ 'rules.0.count': expect.stringMatching(/^题库不足：《行政许可法》单选题需 40 题，题库仅 \d+ 题$/) });
+    const r = await refusal(refused);
+    expect(r).toMatchObject({ message: expect.stringMatching(/^题库不足以按抽题蓝图组卷：第1条规则：《行政许可法》单选题需 40 题，题库仅 \d+ 题$/) });
+    expect(r !== 'saved' && r.reasons).toHaveLength(1);
     // Students' pool: an officials-only law has no questions for them.
     const students = payload.create({ collection: 'exam-settings', data: { ...base, audience: 'students', year: 1902, rules: [{ law: '行政复议法', count: 1 }] } });
-    expect(await fieldError(students)).toEqual({ 'rules.0.count': '题库不足：《行政复议法》试题需 1 题，题库仅 0 题' });
+    expect(await refusal(students)).toEqual({ message: '题库不足以按抽题蓝图组卷：第1条规则：《行政复议法》试题需 1 题，题库仅 0 题', reasons: ['第1条规则：《行政复议法》试题需 1 题，题库仅 0 题'] });
+    // An update that only changes the audience is checked against the stored blueprint.
+    const officials = await payload.create({ collection: 'exam-settings', data: { ...base, year: 1904, rules: [{ law: '行政复议法', count: 1 }] } });
+    expect(await refusal(payload.update({ collection: 'exam-settings', id: officials.id, data: { audience: 'students' } }))).not.toBe('saved');
     const saved = await payload.create({ collection: 'exam-settings', user: admin, overrideAccess: false, data: { ...base, year: 1903, rules: [{ law: '行政许可法', type: 'single', count: 3 }] } });
     expect(saved.rules?.[0]?.count).toBe(3);
   });
@@ -93,7 +98,7 @@ describe('draws across attempts', () => {
   });
 
   it('repeats seen questions only when the pool runs out, and says so on the attempt', async () => {
-    const year = 2031;
+    const year = 2093;
     const pool = (await examBank(payload)).filter((q) => q.cite.law === '行政许可法' && q.type === 'single' && (!q.audiences.length || q.audiences.includes('officials')));
     const count = pool.length - 1;
     await payload.create({ collection: 'exam-settings', data: { title: '小题库', year, audience: 'officials', requiredHours: 0, counts: 'last', maxAttempts: 3, rules: [{ law: '行政许可法', type: 'single', count, points: 10 }] } });

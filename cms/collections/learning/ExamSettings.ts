@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload';
 import { adminOnly, staffOnly } from '../../access/rules';
 import { COUNTING_ATTEMPTS, COUNTING_ATTEMPT_LABELS } from '../../../core/vocabulary/exam';
-import { blueprintRowCount } from '../../fields/exam-blueprint';
 import { labelledOptions } from '../../fields/options';
 import { AUDIENCE_OPTIONS, QUESTION_TYPE_OPTIONS } from '../Questions';
+import { blueprintFitsBank } from './exam-blueprint-check';
 
 /**
  * The year's required study (学时) and annual exam (学法考试) for one audience: the blueprint
@@ -17,6 +17,7 @@ export const ExamSettings: CollectionConfig = {
   admin: { group: '学习与考试', useAsTitle: 'title', defaultColumns: ['title', 'year', 'audience', 'requiredHours'] },
   access: { read: staffOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   indexes: [{ fields: ['year', 'audience'], unique: true }],
+  hooks: { beforeChange: [blueprintFitsBank] },
   fields: [
     { name: 'title', label: '名称', type: 'text', required: true },
     { type: 'row', fields: [
@@ -45,7 +46,7 @@ export const ExamSettings: CollectionConfig = {
       },
       fields: [
         { type: 'row', fields: [
-          { name: 'count', label: '题数', type: 'number', required: true, min: 1, validate: blueprintRowCount() },
+          { name: 'count', label: '题数', type: 'number', required: true, min: 1 },
           { name: 'law', label: '限定法律（标识）', type: 'text' },
           { name: 'tag', label: '限定标签', type: 'text' },
           { name: 'type', label: '题型', type: 'select', options: QUESTION_TYPE_OPTIONS },

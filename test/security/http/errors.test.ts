@@ -13,7 +13,7 @@ let token: string;
 
 const COLLECTIONS = [
   'users', 'agencies', 'responsibility-lists', 'campaigns', 'key-dates', 'reports', 'laws', 'law-versions', 'law-articles', 'questions',
-  'media', 'learners', 'learning-records', 'exam-settings', 'exam-attempts', 'certificates',
+  'media', 'learners', 'learning-records', 'exam-settings', 'exam-attempts', 'exam-accommodations', 'certificates',
 ];
 const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
 

@@ -1,8 +1,15 @@
 /**
  * `npm start`: the whole system from a fresh clone in one command. Creates and migrates the
- * SQLite database, seeds the demo city (idempotent), builds the static site, builds the admin
+ * SQLite database, seeds the demo city (idempotent), builds the static site (on later starts the
+ * publishing loop rebuilds it after the server is up: core/publish/start-plan.ts), builds the admin
  * when needed, and serves both on one port. `npm start -- --dev` uses Next's dev server instead.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { siteAtStart } from '../../core/publish/start-plan';
+import { publishingEnabled } from '../publish/controller';
+import { publishRegistry } from '../publish/registry';
+import { ROOT_DIR } from '../paths';
 import { startBackgroundLawImport } from '../importer/background-import';
 import { startServer } from '../server/serve';
 import { DEMO_PASSWORD, SEED_USERS } from '../seed/users';
@@ -12,11 +19,16 @@ const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 
 await seedStep();
-await buildSiteStep();
+const plan = siteAtStart({ hasEarlierSite: existsSync(path.join(ROOT_DIR, 'dist', 'index.html')), publishing: publishingEnabled(), dev });
+if (plan === 'build-before-serving') await buildSiteStep();
 if (!dev && !adminBuildIsFresh()) await buildAdminStep();
 
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 await startServer({ port, dev });
+if (plan === 'serve-then-rebuild') {
+  console.log('先提供上次构建的站点；公开页面正在后台重新构建，完成后自动切换（进度见管理后台）。');
+  publishRegistry().loop?.request('startup');
+}
 void startBackgroundLawImport({ port });
 const admin = SEED_USERS.find((u) => u.role === 'admin')!;
 console.log(`

@@ -55,7 +55,8 @@ export function creditedHours(
 ): CreditedHours {
   const zone = options.timeZone ?? 'Asia/Shanghai';
   const byLesson = new Map<string, LessonCredit>();
-  const sorted = [...statements].sort((a, b) => toMs(a.timestamp) - toMs(b.timestamp) || (a.id < b.id ? -1 : 1));
+  // A record an admin wrote by hand may hold no statement; it credits nothing and must not stop a report.
+  const sorted = statements.filter((st) => Number.isFinite(toMs(st?.timestamp))).sort((a, b) => toMs(a.timestamp) - toMs(b.timestamp) || (a.id < b.id ? -1 : 1));
   let days: DayAnswers = {};
   for (const st of sorted) {
     if (yearOf(st.timestamp, zone) !== year) continue;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { base64url } from 'jose';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_LEARNERS } from '../../cms/seed/learners';
 import { DEMO_PASSWORD } from '../../cms/seed/users';
 import { launchBrowser, screenshot } from './browser';
 
@@ -28,7 +29,9 @@ async function seededCertificate(): Promise<{ id: number; code: string; email: s
     docs: { id: number; code: string; learner: { email: string } }[];
   };
   const docs = list.docs.map((d) => ({ id: d.id, code: d.code, email: d.learner.email }));
-  return docs.find((d) => !d.email.startsWith('wangjg@')) ?? docs[0]!;
+  // Only a seeded learner's password is known; other tests issue certificates to learners of their own.
+  const seeded = docs.filter((d) => DEMO_LEARNERS.some((l) => l.email === d.email));
+  return seeded.find((d) => !d.email.startsWith('wangjg@')) ?? seeded[0]!;
 }
 
 async function verifyPasted(p: Page, text: string): Promise<string> {

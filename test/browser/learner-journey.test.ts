@@ -258,7 +258,7 @@ describe('learner journey', () => {
 
     const wrong = `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`;
     await fresh.getByLabel('验证码').fill(wrong);
-    await fresh.getByRole('button', { name: '核验' }).click();
+    await fresh.getByRole('button', { name: '核验', exact: true }).click();
     await fresh.waitForFunction(() => document.querySelector('#verify-verdict')?.textContent?.includes('无效'));
     expect(fresh.url()).toContain(`code=${wrong}`);
     await context.close();

@@ -37,10 +37,14 @@ beforeAll(async () => {
   }
   await importLaws({ payload, dir: corpus });
   const civilCode = (await payload.find({ collection: 'laws', where: { slug: { equals: '民法典' } }, limit: 1, depth: 0 })).docs[0]!;
-  await payload.create({
-    collection: 'search-aliases',
-    data: { term: '离婚冷静期', variants: ['冷静期'], articles: [{ law: civilCode.id, article: 1077 }], related: [] },
-  });
+  // The demo seed (another file of this run) may have saved the same term already; terms are unique.
+  const saved = await payload.find({ collection: 'search-aliases', where: { term: { equals: '离婚冷静期' } }, limit: 1 });
+  if (!saved.docs.length) {
+    await payload.create({
+      collection: 'search-aliases',
+      data: { term: '离婚冷静期', variants: ['冷静期'], articles: [{ law: civilCode.id, article: 1077 }], related: [] },
+    });
+  }
   ({ aliases } = await loadSearchAliases());
   const loaded = await Promise.all([lawsSource(), lessonsSource()].map(async (s) => ({ source: s, docs: await s.load() })));
   docs = loaded.map(({ source, docs: d }) => ({ name: source.name, docs: d }));

@@ -16,6 +16,12 @@ describe('creditedHours', () => {
     expect(r.lessons).toEqual([{ lessonId: 'xianfa-jiben', hours: 1, passedAt: april[3]!.timestamp, statementId: april[3]!.id }]);
   });
 
+  it('skips a stored record that holds no statement (written by hand in the admin) instead of failing the report', () => {
+    const may = sitting('xianfa-jiben', 5, at('2026-05-02'));
+    const empty = {} as (typeof may)[number];
+    expect(creditedHours([empty, ...may], catalog, 2026, opts).total).toBe(1);
+  });
+
   it('credits nothing for reading, attempting, failing or a client-reported pass — however long it took', () => {
     const long = { durationSeconds: 80_000 };
     const read = stmt({ verb: 'experienced', type: 'lesson', object: 'xianfa-jiben', at: at('2026-03-01') });

@@ -4,7 +4,7 @@ import { rankLearners, type LeaderboardLearner } from '../../core/learning/leade
 import type { LeaderboardReply } from '../../core/learning/replies';
 import type { Audience } from '../../core/vocabulary/learning';
 import type { DocId } from '../relation';
-import { docsByLearner, learnerStateFrom } from './learner-records';
+import { docsByLearner, learnerStateFrom, storedStatements } from './learner-records';
 import { ttlCache } from './ttl-cache';
 
 export type LeaderboardScope = LeaderboardReply['scope'];
@@ -70,7 +70,7 @@ async function optedInLearners(payload: Payload, audience: Audience, unit: DocId
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   return Promise.all(
     learners.map(async (l) => ({
-      state: await learnerStateFrom(payload, l, (records.get(String(l.id)) ?? []).map((r) => r.statement)),
+      state: await learnerStateFrom(payload, l, storedStatements(records.get(String(l.id)) ?? [])),
       profile: { optIn: true, displayName: publicBoardName(l) },
     })),
   );

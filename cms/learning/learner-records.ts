@@ -2,8 +2,19 @@ import type { DataFromCollectionSlug, Payload, Where } from 'payload';
 import { applyStatements } from '../../core/learning/gamification';
 import { emptyLearnerState, type LearnerState } from '../../core/learning/state';
 import type { LearningStatement } from '../../core/learning/statements';
+import { toMs } from '../../core/learning/time';
 import { type DocId, relationKey } from '../relation';
 import { lessonCatalog, practiceKeys } from './catalog';
+
+/**
+ * The statements of stored records, leaving out a record that holds none: sync stores only
+ * validated statements, but an admin can write a record by hand, and one such record must not
+ * stop a dashboard, a leaderboard or a report. Every reader of stored records goes through here.
+ */
+export const storedStatements = (records: readonly { statement?: unknown }[]): LearningStatement[] =>
+  records
+    .map((r) => r.statement as Partial<LearningStatement> | null | undefined)
+    .filter((s): s is LearningStatement => !!s && typeof s.object?.id === 'string' && Number.isFinite(toMs(s.timestamp as string)));
 
 /** All of a learner's stored statements, oldest first. */
 export async function statementsOf(payload: Payload, learner: DocId): Promise<LearningStatement[]> {
@@ -15,7 +26,7 @@ export async function statementsOf(payload: Payload, learner: DocId): Promise<Le
     sort: 'timestamp',
     overrideAccess: true,
   });
-  return docs.docs.map((d) => d.statement);
+  return storedStatements(docs.docs);
 }
 
 /** The learner's game state, recomputed from their records (idempotent by design). */

@@ -5,7 +5,7 @@ import { lessonCatalog, practiceKeys } from './catalog';
 import type { Learner } from '../payload-types';
 import { examSettingsFor } from './dashboard';
 import { standingFrom } from './exam';
-import { docsByLearner } from './learner-records';
+import { docsByLearner, storedStatements } from './learner-records';
 import type { DocId } from '../relation';
 
 /**
@@ -31,7 +31,7 @@ export async function unitReport(payload: Payload, unit: DocId | string, year: n
     const settings = await settingsFor.get(l.audience);
     const key = String(l.id);
     const standing = settings ? standingFrom(settings, attempts.get(key) ?? []) : null;
-    const statements = (records.get(key) ?? []).map((r) => r.statement);
+    const statements = storedStatements(records.get(key) ?? []);
     const hours = creditedHours(statements, lessons, year, { timeZone: l.timeZone || 'Asia/Shanghai', answerKeys: keys });
     const cert = certificates.get(key)?.[0];
     rows.push({ id: l.id, name: l.displayName, audience: l.audience, hours: hours.total, requiredHours: settings?.requiredHours ?? 0, bestScore: standing?.bestPercent ?? null, passed: !!standing?.passed, certificate: cert?.code ?? null });
@@ -45,9 +45,7 @@ export async function unitStatements(payload: Payload, unit: DocId | string): Pr
   const learners = await unitLearners(payload, unit);
   const names = new Map(learners.map((l) => [String(l.id), l.displayName]));
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
-  return [...records.values()]
-    .flat()
-    .map((r) => r.statement)
+  return storedStatements([...records.values()].flat())
     .map((st) => ({ ...st, actor: { ...st.actor, name: names.get(String(st.actor.learnerId)) ?? st.actor.name } }))
     .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
 }

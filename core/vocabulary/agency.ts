@@ -31,7 +31,14 @@ export const ITEM_AUDIENCES = ['国家工作人员', '青少年', '农村居民'
 /** Usual 普法形式 of a list item (free text; these are suggested). */
 export const ITEM_FORMS = ['讲座', '以案释法', '戏曲', '评书', '快板', '情景剧', '新媒体', '展板', '知识竞赛', '送法上门', '法律咨询', '旁听庭审'] as const;
 
-/** 艺术形式 of a 普法作品. */
-export const ART_FORMS = ['京剧', '吕剧', '豫剧', '评书', '快板', '山东快书', '相声', '情景剧', '动画', '海报', '其他'] as const;
+/** 戏曲 kinds (剧种): a 戏曲普法 work is stored with its kind, browsed under 戏曲. */
+export const OPERA_KINDS = ['吕剧', '京剧', '豫剧', '黄梅戏', '越剧', '评剧', '昆曲', '秦腔', '川剧', '粤剧', '五音戏', '茂腔', '柳琴戏', '山东梆子'] as const;
+/** 艺术形式 of a 普法作品: the opera kinds, then the other forms. */
+export const ART_FORMS = [...OPERA_KINDS, '评书', '快板', '山东快书', '相声', '小品', '情景剧', '动画', '海报', '其他'] as const;
 /** One art form. */
 export type ArtForm = (typeof ART_FORMS)[number];
+
+/** The browsing form of a stored art form: 戏曲 with its kind for an opera kind, else the form itself. */
+export function artFormGroup(artForm: string): { artForm: string; operaKind?: string } {
+  return (OPERA_KINDS as readonly string[]).includes(artForm) ? { artForm: '戏曲', operaKind: artForm } : { artForm };
+}

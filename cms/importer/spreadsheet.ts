@@ -102,13 +102,21 @@ export async function readSpreadsheet(data: Buffer, fileName: string): Promise<G
  * Chinese. Every cell goes through safeCell: text a spreadsheet would run as a formula is
  * written with a leading apostrophe.
  */
-export async function writeSpreadsheet(rows: Grid, format: 'xlsx' | 'csv', sheetName = '普法责任清单'): Promise<Buffer> {
+export async function writeSpreadsheet(
+  rows: Grid,
+  format: 'xlsx' | 'csv',
+  sheetName = '普法责任清单',
+  /** Further .xlsx sheets after the first (e.g. instructions); ignored for CSV. */
+  extraSheets: { name: string; rows: Grid }[] = [],
+): Promise<Buffer> {
   const safe = safeRows(rows);
   if (format === 'csv') return Buffer.from(`\ufeff${stringifyCsv(safe)}`, 'utf8');
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  safe.forEach((r) => sheet.addRow(r));
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((col) => (col.width = 18));
+  for (const [i, { name, rows: sheetRows }] of [{ name: sheetName, rows }, ...extraSheets].entries()) {
+    const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    (i === 0 ? safe : safeRows(sheetRows)).forEach((r) => sheet.addRow(r));
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((col) => (col.width = i === 0 ? 18 : 30));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -6,7 +6,7 @@
  */
 import { dateParts } from './dates';
 import { parseDateCell, parseStatusCell, lawMatcher, splitMulti, type LawRef } from './list-cells';
-import { columnForHeader, LIST_TEMPLATE, type ColumnKey } from './list-template';
+import { columnForHeader, isInstructionRow, LIST_TEMPLATE, type ColumnKey } from './list-template';
 import type { ListItem } from './types';
 
 export { listToRows } from './list-export';
@@ -85,7 +85,7 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
   const data = rows
     .map((r, i) => ({ row: base + i, cells: r }))
     .slice(headerIndex + 1)
-    .filter((r) => !isBlank(r.cells));
+    .filter((r) => !isBlank(r.cells) && !isInstructionRow(r.cells, columns));
   if (data.length === 0) return { ok: false, errors: [{ row: headerRow, column: '', message: '表头下没有任何条目' }] };
   if (data.length > MAX_IMPORT_ROWS) {
     return {

@@ -75,3 +75,37 @@ for (const c of LIST_TEMPLATE) for (const name of [c.header, ...c.aliases]) BY_N
 export function columnForHeader(text: string): TemplateColumn | undefined {
   return BY_NAME.get(normalizeHeader(text));
 }
+
+/** Name of the instructions sheet in the downloaded .xlsx template (the first sheet holds the headers). */
+export const INSTRUCTIONS_SHEET = '填写说明';
+
+/**
+ * The instructions sheet of the .xlsx template: one row per column (列名, 是否必填, 填写说明).
+ * They sit on their own sheet because the import reads only the first sheet.
+ */
+export function templateInstructionRows(): string[][] {
+  return [
+    ['列名', '是否必填', '填写说明'],
+    ...LIST_TEMPLATE.map((c) => [c.header, c.required ? '必填' : '选填', c.description]),
+    [],
+    ['在第一个工作表“普法责任清单”的表头下逐行填写，每行一个条目；请勿修改表头。本工作表不会被导入。'],
+  ];
+}
+
+/**
+ * Whether a row under the header is the template's own instruction row (each filled cell is
+ * the description of its column, as templates downloaded before v2 and the .csv template
+ * carry): such a row is skipped on import instead of being read as an item.
+ */
+export function isInstructionRow(cells: readonly string[], columns: readonly (ColumnKey | undefined)[]): boolean {
+  const described = new Map(LIST_TEMPLATE.map((c) => [c.key, normalizeHeader(c.description)]));
+  let matches = 0;
+  for (const [i, raw] of cells.entries()) {
+    const text = String(raw ?? '').trim();
+    if (!text) continue;
+    const key = columns[i];
+    if (!key || described.get(key) !== normalizeHeader(text)) return false;
+    matches += 1;
+  }
+  return matches >= 3;
+}

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload';
 import { listToRows } from '../../../../core/agency/list-import';
-import { LIST_TEMPLATE } from '../../../../core/agency/list-template';
+import { INSTRUCTIONS_SHEET, LIST_TEMPLATE, templateInstructionRows } from '../../../../core/agency/list-template';
 import { writeSpreadsheet } from '../../../importer/spreadsheet';
 import { coreItemFromCms } from '../item-mapping';
 import { coreListOf } from '../to-core';
@@ -37,13 +37,19 @@ export const exportListEndpoint: Endpoint = {
   },
 };
 
-/** GET /api/responsibility-lists/import-template — an empty sheet with the template headers. */
+/**
+ * GET /api/responsibility-lists/import-template — the template headers, ready to fill in and
+ * import as downloaded: .xlsx keeps the instructions on a second sheet (填写说明), .csv in a
+ * row under the header that the import recognises and skips.
+ */
 export const importTemplateEndpoint: Endpoint = {
   path: '/import-template',
   method: 'get',
   handler: async (req) => {
     const format = formatOf(req);
-    const rows = [LIST_TEMPLATE.map((c) => c.header), LIST_TEMPLATE.map((c) => c.description)];
-    return download(await writeSpreadsheet(rows, format), format, '普法责任清单导入模板');
+    const headers = LIST_TEMPLATE.map((c) => c.header);
+    const rows = format === 'csv' ? [headers, LIST_TEMPLATE.map((c) => c.description)] : [headers];
+    const extra = [{ name: INSTRUCTIONS_SHEET, rows: templateInstructionRows() }];
+    return download(await writeSpreadsheet(rows, format, undefined, extra), format, '普法责任清单导入模板');
   },
 };

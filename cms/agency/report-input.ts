@@ -62,5 +62,5 @@ export async function reportInputsForYear(payload: Payload, year: number, asOf: 
     readReportRecords(payload, { drafts: true }, year),
   ]);
   const base = reportInputFrom(records, year, asOf, { drafts: true });
-  return agencies.docs.map((a) => ({ agencyName: a.shortName ?? a.name, input: { ...base, agencyId: String(a.id) } }));
+  return agencies.docs.map((a) => ({ agencyName: a.shortName ?? a.name, kind: a.kind, input: { ...base, agencyId: String(a.id) } }));
 }

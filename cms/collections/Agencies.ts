@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload';
+import { AGENCY_KIND_VALUES } from '../../core/agency/list-duty';
 import { adminOnly, anyone } from '../access/rules';
 
-export const AGENCY_KINDS = ['执法机关', '人民团体', '企事业', '学校', '村居'] as const;
+/** Kinds of agency; which of them owe a 普法责任清单 is configured (core/agency/list-duty.ts). */
+export const AGENCY_KINDS = AGENCY_KIND_VALUES;
 export const AGENCY_LEVELS = ['市', '区县', '街镇', '村'] as const;
 
 /** Agencies (单位) that carry 普法 responsibility; public reference data. */

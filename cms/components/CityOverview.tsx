@@ -9,6 +9,7 @@ import { cityOverview } from '../../core/agency/city-overview';
 import { computeReportFigures } from '../../core/agency/report';
 import { LIST_STATUS_LABELS } from '../../core/agency/types';
 import { hasRole } from '../access/roles';
+import { listAgencyKinds } from '../agency/list-duty';
 import { reportInputsForYear } from '../agency/report-input';
 import { cityCompletion } from '../learning/city-completion';
 import { CityCompletionTable } from './CityCompletion';
@@ -21,12 +22,14 @@ export async function CityOverview({ payload, user }: ServerProps) {
   const asOf = new Date().toISOString().slice(0, 10);
   const inputs = await reportInputsForYear(payload, year, asOf);
   const completion = await cityCompletion(payload, year);
-  const o = cityOverview(year, inputs.map(({ agencyName, input }) => ({ agencyName, figures: computeReportFigures(input) })));
+  const figures = inputs.map(({ agencyName, kind, input }) => ({ agencyName, kind, figures: computeReportFigures(input) }));
+  const o = cityOverview(year, figures, { kinds: listAgencyKinds() });
   const cell = { padding: '0.3rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const };
   return (
     <section className="pufa-overview" aria-label="全市普法工作概览" style={{ marginBottom: '2rem' }}>
       <h2>{year}年全市普法工作概览</h2>
-      <p>已发布责任清单 {o.published} / {o.rows.length} 个单位。</p>
+      <p>已发布责任清单 {o.published} / {o.rows.length} 个单位。
+        {o.excluded.length > 0 && `（不含无需编制清单的${o.excluded.join('、')}）`}</p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>{['单位', '清单状态', '事项完成', '主题活动', '参与人次', '未开展的牵头节点'].map((h) => <th key={h} style={cell}>{h}</th>)}</tr>

@@ -1,3 +1,4 @@
+import { owesList } from './list-duty';
 import type { ListSummary, ReportFigures } from './report-types';
 import { SIX_TARGETS, type SixTarget } from './types';
 
@@ -16,17 +17,32 @@ export interface OverviewRow {
 
 export interface CityOverview {
   year: number;
+  /** Agencies that owe a list, in the order given. */
   rows: OverviewRow[];
+  /** Names of the agencies left out because their kind owes no list (schools, 村居 by default). */
+  excluded: string[];
   published: number;
   byTarget: { target: SixTarget; campaigns: number; participants: number }[];
   byMonth: { month: number; campaigns: number }[];
 }
 
+/** One agency's input: its name, kind (when known) and report figures. */
+export interface OverviewInput {
+  agencyName: string;
+  kind?: string | null;
+  figures: ReportFigures;
+}
+
 /**
  * The city overview is the sum of the agencies' report figures (computeReportFigures), so the
- * overview and each agency's report can never disagree.
+ * overview and each agency's report can never disagree. With `kinds`, only agencies of those
+ * kinds (the ones that owe a list, core/agency/list-duty.ts) are counted; the rest are named
+ * in `excluded`.
  */
-export function cityOverview(year: number, reports: { agencyName: string; figures: ReportFigures }[]): CityOverview {
+export function cityOverview(year: number, all: OverviewInput[], options: { kinds?: readonly string[] } = {}): CityOverview {
+  const { kinds } = options;
+  const reports = kinds ? all.filter((r) => owesList(r.kind, kinds)) : all;
+  const excluded = kinds ? all.filter((r) => !owesList(r.kind, kinds)).map((r) => r.agencyName) : [];
   const rows = reports.map(({ agencyName, figures: f }) => ({
     agencyId: f.agencyId,
     agencyName,
@@ -42,6 +58,7 @@ export function cityOverview(year: number, reports: { agencyName: string; figure
   return {
     year,
     rows,
+    excluded,
     published: rows.filter((r) => r.list.state === 'published').length,
     byTarget: SIX_TARGETS.map((target) => ({ target, campaigns: sumTarget(target, 'campaigns'), participants: sumTarget(target, 'participants') })),
     byMonth: Array.from({ length: 12 }, (_, i) => ({

@@ -89,6 +89,9 @@ export interface Config {
     certificates: Certificate;
     'site-builds': SiteBuild;
     'law-imports': LawImport;
+    'quiz-sets': QuizSet;
+    'class-sessions': ClassSession;
+    'class-answers': ClassAnswer;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -124,6 +127,9 @@ export interface Config {
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'law-imports': LawImportsSelect<false> | LawImportsSelect<true>;
+    'quiz-sets': QuizSetsSelect<false> | QuizSetsSelect<true>;
+    'class-sessions': ClassSessionsSelect<false> | ClassSessionsSelect<true>;
+    'class-answers': ClassAnswersSelect<false> | ClassAnswersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -390,7 +396,30 @@ export interface KeyDate {
 export interface Media {
   id: number;
   title: string;
-  artForm: '京剧' | '吕剧' | '豫剧' | '评书' | '快板' | '山东快书' | '相声' | '情景剧' | '动画' | '海报' | '其他';
+  artForm:
+    | '吕剧'
+    | '京剧'
+    | '豫剧'
+    | '黄梅戏'
+    | '越剧'
+    | '评剧'
+    | '昆曲'
+    | '秦腔'
+    | '川剧'
+    | '粤剧'
+    | '五音戏'
+    | '茂腔'
+    | '柳琴戏'
+    | '山东梆子'
+    | '评书'
+    | '快板'
+    | '山东快书'
+    | '相声'
+    | '小品'
+    | '情景剧'
+    | '动画'
+    | '海报'
+    | '其他';
   performers?: string[] | null;
   durationSeconds?: number | null;
   transcript?: string | null;
@@ -492,7 +521,11 @@ export interface Question {
   /**
    * 练习题随课程公开发布，答案在站点上；考试题只在服务器上，学法考试只从考试题中抽题。
    */
-  pool: 'practice' | 'exam';
+  pool: 'practice' | 'exam' | 'school';
+  /**
+   * 本校题只在这所学校的课堂测验中使用；教师保存时自动设为本校。
+   */
+  school?: (number | null) | Agency;
   type: 'single' | 'multiple' | 'truefalse';
   stem: string;
   options?:
@@ -776,6 +809,86 @@ export interface LawImport {
   createdAt: string;
 }
 /**
+ * 从练习题库和本校题中挑选题目组成测验；在“课堂控制台”（站点 /live/host/）开始课堂直播或布置作业。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-sets".
+ */
+export interface QuizSet {
+  id: number;
+  title: string;
+  /**
+   * 可选练习题和本校题（考试题不能用于课堂）；按选择顺序出题。
+   */
+  questions: (number | Question)[];
+  /**
+   * 5–120 秒；0 表示不限时。
+   */
+  timeLimitSeconds?: number | null;
+  scoring: 'accuracy' | 'speed';
+  /**
+   * 教师保存时自动设为本校。
+   */
+  school?: (number | null) | Agency;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-sessions".
+ */
+export interface ClassSession {
+  id: number;
+  title: string;
+  quizSet?: (number | null) | QuizSet;
+  school: number | Agency;
+  host: number | User;
+  className?: string | null;
+  mode: 'live' | 'homework';
+  code: string;
+  gameId?: string | null;
+  status: 'open' | 'ended';
+  scoring: 'accuracy' | 'speed';
+  timeLimitSeconds?: number | null;
+  startedAt: string;
+  deadline?: string | null;
+  endedAt?: string | null;
+  questions: import('../core/classroom/types').ClassQuestion[];
+  report?: import('../core/live/protocol').HostReport;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-answers".
+ */
+export interface ClassAnswer {
+  id: number;
+  session: number | ClassSession;
+  school: number | Agency;
+  playerId: string;
+  nickname: string;
+  learner?: (number | null) | Learner;
+  questionIndex: number;
+  questionId: string;
+  choice?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  correct?: boolean | null;
+  points?: number | null;
+  timeMs?: number | null;
+  answeredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -882,6 +995,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'law-imports';
         value: number | LawImport;
+      } | null)
+    | ({
+        relationTo: 'quiz-sets';
+        value: number | QuizSet;
+      } | null)
+    | ({
+        relationTo: 'class-sessions';
+        value: number | ClassSession;
+      } | null)
+    | ({
+        relationTo: 'class-answers';
+        value: number | ClassAnswer;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1143,6 +1268,7 @@ export interface SearchAliasesSelect<T extends boolean = true> {
 export interface QuestionsSelect<T extends boolean = true> {
   questionId?: T;
   pool?: T;
+  school?: T;
   type?: T;
   stem?: T;
   options?:
@@ -1415,6 +1541,64 @@ export interface LawImportsSelect<T extends boolean = true> {
   current?: T;
   issues?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-sets_select".
+ */
+export interface QuizSetsSelect<T extends boolean = true> {
+  title?: T;
+  questions?: T;
+  timeLimitSeconds?: T;
+  scoring?: T;
+  school?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-sessions_select".
+ */
+export interface ClassSessionsSelect<T extends boolean = true> {
+  title?: T;
+  quizSet?: T;
+  school?: T;
+  host?: T;
+  className?: T;
+  mode?: T;
+  code?: T;
+  gameId?: T;
+  status?: T;
+  scoring?: T;
+  timeLimitSeconds?: T;
+  startedAt?: T;
+  deadline?: T;
+  endedAt?: T;
+  questions?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-answers_select".
+ */
+export interface ClassAnswersSelect<T extends boolean = true> {
+  session?: T;
+  school?: T;
+  playerId?: T;
+  nickname?: T;
+  learner?: T;
+  questionIndex?: T;
+  questionId?: T;
+  choice?: T;
+  correct?: T;
+  points?: T;
+  timeMs?: T;
+  answeredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

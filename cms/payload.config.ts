@@ -23,6 +23,9 @@ import { SearchAliases } from './collections/SearchAliases';
 import { Users } from './collections/Users';
 import { SiteBuilds } from './collections/SiteBuilds';
 import { LawImports } from './collections/LawImports';
+import { ClassAnswers } from './collections/classroom/ClassAnswers';
+import { ClassSessions } from './collections/classroom/ClassSessions';
+import { QuizSets } from './collections/classroom/QuizSets';
 import { publishOnChange } from './publish/plugin';
 import { withLockHolderNames } from './admin/lock-holder-names';
 import { databaseFromEnv } from './database';
@@ -68,6 +71,9 @@ export default buildConfig({
     Certificates,
     SiteBuilds,
     LawImports,
+    QuizSets,
+    ClassSessions,
+    ClassAnswers,
   ],
   plugins: [textFieldsTakeText, refusalReplies, publishOnChange],
   db: databaseFromEnv(),

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload';
+import type { Access, FieldAccess, Where } from 'payload';
 import { agencyIdOf, hasRole, isStaff } from './roles';
 
 /** Anyone, including anonymous visitors (published reference data: laws, agencies). */
@@ -19,13 +19,15 @@ export const questionBankReaders: Access = ({ req }) =>
 
 /**
  * Questions: curators read the whole bank; teachers only the practice pool, whose keys are
- * published with the lessons anyway. Exam keys stay with the 普法办 (a query constraint, so
- * lists, counts and single reads all filter in the database).
+ * published with the lessons anyway, and their own school's questions. Exam keys stay with the
+ * 普法办 (a query constraint, so lists, counts and single reads all filter in the database).
  */
 export const practicePoolForTeachers: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'reviewer')) return true;
-  if (hasRole(req.user, 'teacher')) return { pool: { equals: 'practice' } };
-  return false;
+  if (!hasRole(req.user, 'teacher')) return false;
+  const school = agencyIdOf(req.user);
+  const practice: Where = { pool: { equals: 'practice' } };
+  return school == null ? practice : { or: [practice, { and: [{ pool: { equals: 'school' } }, { school: { equals: school } }] }] };
 };
 
 /**

@@ -1,6 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload';
 import { AUDIENCES, AUDIENCE_TITLES, QUESTION_TYPES, QUESTION_TYPE_LABELS } from '../../core/vocabulary/learning';
-import { contentCurators, practicePoolForTeachers } from '../access/rules';
+import { practicePoolForTeachers } from '../access/rules';
+import { questionAuthors } from '../access/question-authors';
+import { curatorsOrOwnSchoolQuestions } from '../access/school-questions';
+import { newQuestionId, schoolQuestionId, schoolQuestionRules } from '../classroom/school-questions';
 import { labelledOptions } from '../fields/options';
 import { forgetBankCaches } from '../learning/catalog';
 import type { Question } from '../payload-types';
@@ -17,6 +20,7 @@ const forgetCachesAfterDelete: CollectionAfterDeleteHook<Question> = ({ doc }) =
 export const QUESTION_POOLS = [
   { value: 'practice', label: '练习题（公开）' },
   { value: 'exam', label: '考试题（不公开）' },
+  { value: 'school', label: '本校题（教师自建，仅用于课堂测验）' },
 ];
 /** Question types and learner audiences as select options (words from core/vocabulary). */
 export const QUESTION_TYPE_OPTIONS = labelledOptions(QUESTION_TYPES, QUESTION_TYPE_LABELS);
@@ -36,17 +40,20 @@ export const Questions: CollectionConfig = {
     group: '学习与考试',
   },
   hooks: {
+    beforeValidate: [schoolQuestionId],
+    beforeChange: [schoolQuestionRules],
     afterChange: [forgetCachesAfterChange],
     afterDelete: [forgetCachesAfterDelete],
   },
   access: {
     read: practicePoolForTeachers,
-    create: contentCurators,
-    update: contentCurators,
-    delete: contentCurators,
+    create: questionAuthors,
+    update: curatorsOrOwnSchoolQuestions,
+    delete: curatorsOrOwnSchoolQuestions,
   },
   fields: [
-    { name: 'questionId', label: '题目编号', type: 'text', required: true, unique: true, index: true },
+    // A new question is numbered for its author (teachers do not number the bank); curators may overwrite it.
+    { name: 'questionId', label: '题目编号', type: 'text', required: true, unique: true, index: true, defaultValue: newQuestionId },
     {
       name: 'pool',
       label: '用途',
@@ -56,6 +63,14 @@ export const Questions: CollectionConfig = {
       index: true,
       options: QUESTION_POOLS,
       admin: { description: '练习题随课程公开发布，答案在站点上；考试题只在服务器上，学法考试只从考试题中抽题。' },
+    },
+    {
+      name: 'school',
+      label: '所属学校',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      admin: { condition: (data) => data?.pool === 'school', description: '本校题只在这所学校的课堂测验中使用；教师保存时自动设为本校。' },
     },
     { name: 'type', label: '题型', type: 'select', required: true, options: QUESTION_TYPE_OPTIONS },
     { name: 'stem', label: '题干', type: 'textarea', required: true },

@@ -10,6 +10,7 @@ import * as migration_20261130_203232_certificate_issuer_revocation from './2026
 import * as migration_20261130_203904_law_status_dates from './20261130_203904_law_status_dates';
 import * as migration_20261130_211627_exam_blueprint_accommodations from './20261130_211627_exam_blueprint_accommodations';
 import * as migration_20261130_211713_learner_board_name from './20261130_211713_learner_board_name';
+import * as migration_20261130_231526_classroom from './20261130_231526_classroom';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_211713_learner_board_name.up,
     down: migration_20261130_211713_learner_board_name.down,
-    name: '20261130_211713_learner_board_name'
+    name: '20261130_211713_learner_board_name',
+  },
+  {
+    up: migration_20261130_231526_classroom.up,
+    down: migration_20261130_231526_classroom.down,
+    name: '20261130_231526_classroom'
   },
 ];

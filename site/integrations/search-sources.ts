@@ -11,6 +11,8 @@ import { articleAnchor, lawUrl } from '../../core/quiz/citation';
 import type { SearchSource } from '../../core/search/build-index';
 import { stripMdx } from '../../core/search/strip-mdx';
 import type { SearchDoc } from '../../core/search/types';
+import { publicMedia } from '../components/media/data';
+import { mediaSearchDocs } from '../components/media/search-docs';
 
 /** Lessons: every MDX file below `dir`; the text is the summary and the body without markup. */
 export function lessonsSource(dir = 'content/lessons'): SearchSource {
@@ -85,5 +87,8 @@ export function campaignsSource(): SearchSource {
   };
 }
 
-/** Every source, in manifest order. Media transcripts are not published on the site yet. */
-export const searchSources = (): SearchSource[] => [lawsSource(), lessonsSource(), campaignsSource()];
+/** Published media: each work and each transcript line (site/components/media/search-docs.ts). */
+export const mediaSource = (): SearchSource => ({ name: 'media', load: async () => mediaSearchDocs(await publicMedia()) });
+
+/** Every source, in manifest order. */
+export const searchSources = (): SearchSource[] => [lawsSource(), lessonsSource(), campaignsSource(), mediaSource()];

@@ -470,13 +470,93 @@ export interface Report {
    */
   status: 'draft' | 'submitted' | 'returned' | 'published';
   reviewComment?: string | null;
-  mechanism?: string | null;
-  internalStudy?: string | null;
-  publicEducation?: string | null;
-  innovation?: string | null;
-  effectiveness?: string | null;
+  /**
+   * 普法责任制落实、领导机构和制度保障，清单完成、主题活动、干部学法等总体数据。提交审核前必须填写。
+   */
+  basics?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 系统内学法用法、面向社会的主题活动和“法治六进”、以案释法、创新形式及取得的成效。提交审核前必须填写。
+   */
+  practices?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 清单未完成事项、薄弱环节和原因。提交审核前必须填写。
+   */
+  problems?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 下一年度的重点任务、措施和时间安排。提交审核前必须填写。
+   */
+  plans?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 留空则用本单位全称。
+   */
+  signatory?: string | null;
+  /**
+   * 留空则用提交审核的日期。
+   */
+  signedOn?: string | null;
   score?: number | null;
   grade?: ('优秀' | '良好' | '合格' | '不合格') | null;
+  /**
+   * 评议等次与评分细则建议不一致时必填，随评议公开。
+   */
+  reviewNote?: string | null;
+  rubric?: import('../core/agency/report-rubric').ReportRubric;
   history?: import('../core/agency/types').ReviewEvent[];
   previous?: (number | null) | Report;
   updatedAt: string;
@@ -1179,13 +1259,16 @@ export interface ReportsSelect<T extends boolean = true> {
   version?: T;
   status?: T;
   reviewComment?: T;
-  mechanism?: T;
-  internalStudy?: T;
-  publicEducation?: T;
-  innovation?: T;
-  effectiveness?: T;
+  basics?: T;
+  practices?: T;
+  problems?: T;
+  plans?: T;
+  signatory?: T;
+  signedOn?: T;
   score?: T;
   grade?: T;
+  reviewNote?: T;
+  rubric?: T;
   history?: T;
   previous?: T;
   updatedAt?: T;

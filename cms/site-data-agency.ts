@@ -40,10 +40,10 @@ const siteCampaign = (c: Campaign) => ({
 const siteKeyDate = (k: KeyDate) => ({ ...keyDateToCore(k), description: k.description ?? '' });
 const siteReport = (r: Report) => ({
   id: text(r.id), agencyId: relationKey(r.agency), year: r.year, title: r.title, score: r.score ?? null, grade: r.grade ?? '',
-  narrative: {
-    mechanism: r.mechanism ?? '', internalStudy: r.internalStudy ?? '', publicEducation: r.publicEducation ?? '',
-    innovation: r.innovation ?? '', effectiveness: r.effectiveness ?? '',
-  },
+  // Rich text as stored; pages read it through core/agency/rich-text.ts.
+  narrative: { basics: r.basics ?? null, practices: r.practices ?? null, problems: r.problems ?? null, plans: r.plans ?? null },
+  signatory: r.signatory ?? '', signedOn: dayOf(r.signedOn), submittedOn: dayOf((r.history ?? []).findLast((e) => e.action === 'submit')?.at),
+  reviewNote: r.reviewNote ?? '', rubric: r.rubric ?? null,
 });
 const siteMedia = (m: Media) => ({
   id: text(m.id), title: m.title, artForm: m.artForm, agencyId: relationKey(m.agency), createdAt: dayOf(m.createdAt),

@@ -11,6 +11,7 @@ import * as migration_20261130_203904_law_status_dates from './20261130_203904_l
 import * as migration_20261130_211627_exam_blueprint_accommodations from './20261130_211627_exam_blueprint_accommodations';
 import * as migration_20261130_211713_learner_board_name from './20261130_211713_learner_board_name';
 import * as migration_20261130_231526_classroom from './20261130_231526_classroom';
+import * as migration_20261130_232817_report_narrative_rubric from './20261130_232817_report_narrative_rubric';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_231526_classroom.up,
     down: migration_20261130_231526_classroom.down,
-    name: '20261130_231526_classroom'
+    name: '20261130_231526_classroom',
+  },
+  {
+    up: migration_20261130_232817_report_narrative_rubric.up,
+    down: migration_20261130_232817_report_narrative_rubric.down,
+    name: '20261130_232817_report_narrative_rubric'
   },
 ];

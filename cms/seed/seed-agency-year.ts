@@ -9,7 +9,7 @@ import { ensureDoc } from './upsert';
 /** Seeds bypass the review workflow hook: demo lists start in the states they show. */
 const context = { seeding: true };
 
-/** Key dates, campaigns, responsibility lists and one published report. Idempotent. */
+/** Key dates, campaigns and responsibility lists (reports: seed-reports.ts). Idempotent. */
 export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, DocId>, log: (m: string) => void) {
   const byShort = new Map(SEED_AGENCIES.map((a) => [a.shortName, agencyIds.get(a.name)!]));
   const lawIds = new Map(
@@ -86,33 +86,11 @@ export async function seedAgencyYear(payload: Payload, agencyIds: Map<string, Do
     );
   }
 
-  await ensureDoc(
-    payload,
-    'reports',
-    { and: [{ agency: { equals: byShort.get('市司法局') } }, { year: { equals: DEMO_YEAR } }] },
-    {
-      title: `泉城市司法局${DEMO_YEAR}年度普法履职报告`,
-      agency: byShort.get('市司法局'),
-      year: DEMO_YEAR,
-      version: 1,
-      status: 'published',
-      // Submitted by the agency and published by the 普法办 before the 评议, as the workflow requires.
-      history: demoHistory('published'),
-      mechanism: '成立由主要负责同志任组长的普法工作领导小组，印发年度普法责任清单，实行“清单化、项目化”管理，每季度调度一次。',
-      internalStudy: '落实党委（党组）理论学习中心组集体学法制度，全年集体学法4次；组织全员参加年度学法考试。',
-      publicEducation: '围绕民法典宣传月、国家宪法日等重要时间节点开展主题活动，深入推进“法治六进”。',
-      innovation: '创作吕剧《婚姻自主》等戏曲普法作品，在“普法”平台上线课程与练习，服务法律明白人培训。',
-      effectiveness: '群众法治意识明显提升，矛盾纠纷调解成功率保持在95%以上。',
-      score: 92,
-      grade: '优秀',
-    },
-    { context },
-  );
-  log(`普法责任清单 ${Object.keys(LIST_TEMPLATES).length} 份，主题活动 ${plans.length} 场，重要时间节点 ${keyDates.length} 个，履职报告 1 份`);
+  log(`普法责任清单 ${Object.keys(LIST_TEMPLATES).length} 份，主题活动 ${plans.length} 场，重要时间节点 ${keyDates.length} 个`);
 }
 
 /** Review history as the workflow would have written it (core/agency ReviewEvent shape). */
-function demoHistory(status: ListStatus): ReviewEvent[] {
+export function demoHistory(status: ListStatus): ReviewEvent[] {
   const at = (month: string) => `${DEMO_YEAR}-${month}-15T09:00:00.000Z`;
   const event = (action: ListAction, from: ListStatus | null, to: ListStatus, month: string, role: StaffRole, comment?: string): ReviewEvent => ({
     at: at(month), actorId: 'seed', role, action, from, to, version: 1, ...(comment ? { comment } : {}),

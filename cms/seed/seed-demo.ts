@@ -7,6 +7,7 @@ import { isDemoLawPath } from './demo-laws';
 import { seedQuestionBank } from './question-bank';
 import { seedSearchAliases } from './search-aliases';
 import { seedAgencyYear } from './seed-agency-year';
+import { seedDemoReports } from './seed-reports';
 import { seedExamSettings } from './exam-settings';
 import { seedDemoLearners } from './learners';
 import { ensureDoc } from './upsert';
@@ -46,6 +47,7 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   await seedExamSettings(payload);
   log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
   await seedDemoLearners(payload, agencyIds, log);
+  await seedDemoReports(payload, agencyIds, log);
   return { laws };
 }
 

@@ -13,6 +13,7 @@ import type {
   ResponsibilityList,
   SixTarget,
 } from './types';
+import type { RichBlock } from './rich-text';
 
 /** A reported value and the records it was computed from. */
 export interface Figure<T = number> {
@@ -20,15 +21,18 @@ export interface Figure<T = number> {
   sources: string[];
 }
 
-/** The narrative sections of the report, in order, with what each should cover. */
+/**
+ * The narrative sections of the 履职报告, in order, as agencies publish it: each has a stored
+ * field (rich text, read through core/agency/rich-text.ts), a heading and what it should cover.
+ * All four are required before the report is submitted.
+ */
 export const NARRATIVE_SECTIONS = [
-  { key: '机制建设', hint: '普法责任制落实、领导机构、制度与经费保障' },
-  { key: '系统内学法用法', hint: '领导干部和工作人员学法、考法、用法情况' },
-  { key: '社会普法宣传', hint: '面向社会开展的主题活动、以案释法、法治六进' },
-  { key: '创新普法形式', hint: '戏曲、评书、新媒体等新形式和特色品牌' },
-  { key: '普法实效', hint: '执法和服务对象守法意识、矛盾纠纷、群众评价等变化' },
+  { key: 'basics', heading: '一、基本情况', hint: '普法责任制落实、领导机构和制度保障，清单完成、主题活动、干部学法等总体数据' },
+  { key: 'practices', heading: '二、主要做法和成效', hint: '系统内学法用法、面向社会的主题活动和“法治六进”、以案释法、创新形式及取得的成效' },
+  { key: 'problems', heading: '三、存在的问题和不足', hint: '清单未完成事项、薄弱环节和原因' },
+  { key: 'plans', heading: '四、下一步工作打算', hint: '下一年度的重点任务、措施和时间安排' },
 ] as const;
-/** One narrative section key. */
+/** One narrative section's field name. */
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number]['key'];
 
 /**
@@ -55,7 +59,8 @@ export interface ReportInput {
   /** Days before and after a key date in which a campaign counts as acting on it (default 7). */
   keyDateWindowDays?: number;
   learning?: LearningRecords;
-  narratives?: Partial<Record<NarrativeSection, string>>;
+  /** Stored rich text (or plain text) of each section, as the editor saved it. */
+  narratives?: Partial<Record<NarrativeSection, unknown>>;
 }
 
 /** Which list the item figures come from and what to tell the reader about it. */
@@ -135,7 +140,7 @@ export interface ReportFigures {
   keyDates: { actedOn: KeyDateFigure[]; missed: KeyDateFigure[]; upcoming: KeyDateFigure[] };
   /** Absent when no learning records were passed. Rates are percentages, null for 0/0. */
   learning?: { completionRate: Figure<number | null>; examPassRate: Figure<number | null> };
-  narratives: { section: NarrativeSection; text: string; missing: boolean }[];
+  narratives: { section: NarrativeSection; heading: string; blocks: RichBlock[]; missing: boolean }[];
   /** Chinese notices for the reader (unpublished list, missing data …). */
   notices: string[];
 }

@@ -7,8 +7,11 @@
  * - the agency's text changes only while the report is a draft or returned;
  * - the 评议 score is recorded by an admin on a published report; once scored the report is
  *   frozen: nothing changes but the admin's re-score, and a revision is a new version;
- * - editors delete only drafts and returned reports (cms/access/reports.ts).
+ * - editors delete only drafts and returned reports (cms/access/reports.ts);
+ * - a report is submitted and published only with all four narrative sections written.
  */
+import { richTextIsEmpty } from './rich-text';
+import { NARRATIVE_SECTIONS, type NarrativeSection } from './report-types';
 import type { Actor, ListAction, ListStatus, ReviewEvent } from './types';
 import { availableActions, createList, reviseList, transition, type TransitionResult } from './workflow';
 
@@ -21,6 +24,13 @@ export interface ReportState {
   history: ReviewEvent[];
   /** The 评议 score, or null before evaluation. */
   score: number | null;
+  /** Headings of the narrative sections with no text (emptyNarrativeSections); none when omitted. */
+  emptySections?: string[];
+}
+
+/** Headings of the sections with no visible text, in report order (一、基本情况 …). */
+export function emptyNarrativeSections(narratives: Partial<Record<NarrativeSection, unknown>>): string[] {
+  return NARRATIVE_SECTIONS.filter(({ key }) => richTextIsEmpty(narratives[key])).map((s) => s.heading);
 }
 
 /** A workflow step's outcome: the new status and history, or a Chinese reason. */
@@ -56,6 +66,10 @@ export function createReport(agencyId: string, year: number, actor: Actor, now: 
 export function reportTransition(report: ReportState, action: ListAction, actor: Actor, now: Date, comment?: string): ReportStep {
   if (report.score != null) return { ok: false, error: '报告已评议，不能再变更状态；如需修改请“修订”生成新版本' };
   if (action === 'revise') return { ok: false, error: '请使用“修订”生成新版本' };
+  const empty = report.emptySections ?? [];
+  if (empty.length && (action === 'submit' || action === 'publish')) {
+    return { ok: false, error: `报告的“${empty.join('”“')}”尚未填写，请填写后再${action === 'submit' ? '提交审核' : '发布'}` };
+  }
   return stepOf(transition(asList(report), action, actor, now, comment));
 }
 

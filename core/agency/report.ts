@@ -22,6 +22,7 @@ import {
   mediaFigures,
 } from './report-activity';
 import { itemFigures, summarizeList } from './report-items';
+import { richTextBlocks } from './rich-text';
 import { NARRATIVE_SECTIONS, type ReportFigures, type ReportInput } from './report-types';
 
 export { listRef, sourceRef } from './report-items';
@@ -67,9 +68,9 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     media: mediaFigures(media),
     laws: lawFigures(items, campaigns, media),
     keyDates: keyDateFigures(agencyId, input.keyDates, valid, input.keyDateWindowDays ?? DEFAULT_KEY_DATE_WINDOW, asOf),
-    narratives: NARRATIVE_SECTIONS.map(({ key }) => {
-      const text = input.narratives?.[key]?.trim() ?? '';
-      return { section: key, text, missing: !text };
+    narratives: NARRATIVE_SECTIONS.map(({ key, heading }) => {
+      const blocks = richTextBlocks(input.narratives?.[key]);
+      return { section: key, heading, blocks, missing: blocks.length === 0 };
     }),
     notices,
   };

@@ -123,3 +123,27 @@ export function richTextHtml(blocks: RichBlock[]): string {
     })
     .join('\n');
 }
+
+// Lexical's serialized nodes, as its editor writes them (version 1 of each node type).
+const lexicalElement = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const };
+const lexicalText = (run: RichRun) => ({
+  type: 'text', detail: 0, mode: 'normal', style: '', version: 1, text: run.text,
+  format: (run.bold ? LEXICAL_BOLD : 0) | (run.italic ? LEXICAL_ITALIC : 0),
+});
+
+/** The blocks as the admin's Lexical editor stores them (seeds, migrations, tests). */
+export function richTextToLexical(blocks: RichBlock[]) {
+  const children = blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { type: 'paragraph', ...lexicalElement, textFormat: 0, textStyle: '', children: b.runs.map(lexicalText) }
+      : {
+          type: 'list', ...lexicalElement, listType: b.ordered ? 'number' : 'bullet', start: 1, tag: b.ordered ? 'ol' : 'ul',
+          children: b.items.map((runs, i) => ({ type: 'listitem', ...lexicalElement, value: i + 1, children: runs.map(lexicalText) })),
+        },
+  );
+  return { root: { type: 'root', ...lexicalElement, children } };
+}
+
+/** Plain paragraphs (blank or missing ones skipped) as Lexical JSON. */
+export const lexicalParagraphs = (...texts: (string | null | undefined)[]) =>
+  richTextToLexical(texts.flatMap((t) => (t?.trim() ? [{ kind: 'paragraph' as const, runs: [{ text: t.trim() }] }] : [])));

@@ -3,6 +3,7 @@
  * the record's state, and POST /:id/transition applies one, refusing any other with the rule's
  * Chinese message — for responsibility lists and annual reports, every role × state.
  */
+import { fullNarrative } from '../helpers/report-narrative';
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from 'payload';
 import type { ListAction, ListStatus, ReviewEvent } from '../../core/agency/types';
@@ -41,7 +42,7 @@ function historyTo(status: ListStatus): ReviewEvent[] {
 
 let year = 2060;
 async function recordIn(slug: Slug, status: ListStatus, score?: number) {
-  const data = { agency: agencyId, year: year++, version: 1, status, history: historyTo(status), title: '测试报告', score };
+  const data = { agency: agencyId, year: year++, version: 1, status, history: historyTo(status), title: '测试报告', score, ...(slug === 'reports' ? fullNarrative() : {}) };
   return payload.create({ collection: slug as 'reports', data, context: { seeding: true } });
 }
 

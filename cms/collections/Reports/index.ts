@@ -8,8 +8,8 @@ import { reviewHistoryField, reviewWorkflowFields } from '../../fields/review-wo
 import { reviseReportEndpoint } from './endpoints/revise-report';
 import { reportWorkflowEndpoints } from './endpoints/workflow';
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow';
-
-const narrative = (name: string, label: string) => ({ name, label, type: 'textarea' as const });
+import { narrativeFields, signatureFields } from './narrative-fields';
+import { typedJson } from '../../fields/typed-json';
 
 /**
  * An agency's annual 履职报告. Figures are not stored: the site computes them from records at
@@ -35,16 +35,14 @@ export const Reports: CollectionConfig = {
     owningAgencyField(),
     { name: 'year', label: '年度', type: 'number', required: true, min: 2000, max: 2100 },
     ...reviewWorkflowFields('用下方按钮提交、退回或发布；评议后报告不再变更，修改请“修订”生成新版本。'),
-    narrative('mechanism', '机制建设'),
-    narrative('internalStudy', '系统内学法用法'),
-    narrative('publicEducation', '社会普法宣传'),
-    narrative('innovation', '创新普法形式'),
-    narrative('effectiveness', '普法实效'),
+    ...narrativeFields(),
+    ...signatureFields(),
     {
       type: 'collapsible',
       label: '评议（管理员填写）',
-      admin: { position: 'sidebar', description: '报告发布后由管理员评议；等次由得分自动确定。' },
+      admin: { position: 'sidebar', description: '报告发布后由管理员评议；等次由得分自动确定，与评分细则建议的等次不同时须填写评议说明。' },
       fields: [
+        { name: 'rubricView', type: 'ui', admin: { components: { Field: '/collections/Reports/components/RubricField#RubricField' } } },
         { name: 'score', label: '评议得分', type: 'number', min: 0, max: 100, access: { create: adminFieldOnly, update: adminFieldOnly } },
         {
           name: 'grade',
@@ -54,6 +52,18 @@ export const Reports: CollectionConfig = {
           access: { create: adminFieldOnly, update: adminFieldOnly },
           admin: { readOnly: true },
         },
+        {
+          name: 'reviewNote',
+          label: '评议说明',
+          type: 'textarea',
+          access: { create: adminFieldOnly, update: adminFieldOnly },
+          admin: { description: '评议等次与评分细则建议不一致时必填，随评议公开。' },
+        },
+        typedJson(
+          { name: 'rubric', label: '评分细则（评议时）', access: { create: adminFieldOnly, update: adminFieldOnly }, admin: { hidden: true } },
+          'core/agency/report-rubric',
+          'ReportRubric',
+        ),
       ],
     },
     reviewHistoryField(),

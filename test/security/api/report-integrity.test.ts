@@ -10,6 +10,11 @@ import { reviseReportEndpoint } from '../../../cms/collections/Reports/endpoints
 import { respond } from '../../helpers/endpoint';
 import { makeAgency, makeUser, type TestUser, testPayload } from '../../helpers/payload';
 import type { DocId } from '../../../cms/relation';
+import { lexicalParagraphs, richTextBlocks, richTextPlain } from '../../../core/agency/rich-text';
+import { fullNarrative } from '../../helpers/report-narrative';
+
+/** A section's text as the public reads it. */
+const textOf = (v: unknown) => richTextPlain(richTextBlocks(v));
 
 let payload: Payload;
 let editor: TestUser;
@@ -31,7 +36,7 @@ beforeAll(async () => {
   otherEditor = await makeUser(payload, 'agency-editor', (await makeAgency(payload)).id);
   reviewer = await makeUser(payload, 'reviewer');
   admin = await makeUser(payload, 'admin');
-  const doc = await payload.create({ collection: 'reports', data: { title: '2050年度普法履职报告', year: 2050, status: 'draft', mechanism: '原始内容' }, ...as(editor) });
+  const doc = await payload.create({ collection: 'reports', data: { title: '2050年度普法履职报告', year: 2050, status: 'draft', ...fullNarrative('原始内容') }, ...as(editor) });
   id = doc.id;
 });
 
@@ -48,7 +53,7 @@ describe('publication needs review', () => {
   });
 
   it('while under review the text is frozen, and the editor cannot delete it', async () => {
-    await expect(update({ mechanism: '审核中偷改' }, editor)).rejects.toMatchObject({ status: 409 });
+    await expect(update({ basics: lexicalParagraphs('审核中偷改') }, editor)).rejects.toMatchObject({ status: 409 });
     await expect(payload.delete({ collection: 'reports', id, ...as(editor) })).rejects.toMatchObject({ status: 403 });
   });
 
@@ -61,11 +66,11 @@ describe('publication needs review', () => {
 
 describe('an evaluated report is frozen', () => {
   beforeAll(async () => {
-    expect(await update({ score: 86 }, admin)).toMatchObject({ score: 86, grade: '良好' });
+    expect(await update({ score: 86, reviewNote: '测试单位没有记录，按材料评定' }, admin)).toMatchObject({ score: 86, grade: '良好' });
   });
 
   it('the editor can no longer rewrite, unpublish or delete it', async () => {
-    await expect(update({ mechanism: '评议后改写' }, editor)).rejects.toMatchObject({ status: 409 });
+    await expect(update({ basics: lexicalParagraphs('评议后改写') }, editor)).rejects.toMatchObject({ status: 409 });
     await expect(update({ status: 'draft' }, editor)).rejects.toMatchObject({ status: 400 });
     await expect(update({ status: 'submitted' }, editor)).rejects.toMatchObject({ status: 400 });
     await expect(payload.delete({ collection: 'reports', id, ...as(editor) })).rejects.toMatchObject({ status: 403 });
@@ -74,15 +79,16 @@ describe('an evaluated report is frozen', () => {
   });
 
   it('nor can a reviewer or an admin change its text; an admin only re-scores', async () => {
-    await expect(update({ mechanism: '审核员改写' }, reviewer)).rejects.toMatchObject({ status: 409 });
+    await expect(update({ basics: lexicalParagraphs('审核员改写') }, reviewer)).rejects.toMatchObject({ status: 409 });
     await expect(update({ status: 'returned', reviewComment: '退回' }, reviewer)).rejects.toMatchObject({ status: 400 });
-    await expect(update({ effectiveness: '管理员改写' }, admin)).rejects.toMatchObject({ status: 409 });
+    await expect(update({ plans: lexicalParagraphs('管理员改写') }, admin)).rejects.toMatchObject({ status: 409 });
     await expect(update({ score: null }, admin)).rejects.toMatchObject({ status: 409 });
     expect(await update({ score: 91 }, admin)).toMatchObject({ score: 91, grade: '优秀' });
   });
 
   it('after every attempt the report, its text and its 评议 are as the 普法办 left them', async () => {
-    expect(await read()).toMatchObject({ status: 'published', mechanism: '原始内容', score: 91, grade: '优秀', version: 1 });
+    expect(await read()).toMatchObject({ status: 'published', score: 91, grade: '优秀', version: 1 });
+    expect(textOf((await read()).basics)).toBe('原始内容：基本情况。');
     expect(await publicIds()).toContain(id);
   });
 });
@@ -97,18 +103,21 @@ describe('a correction is a new version', () => {
     const res = await revise(editor);
     expect(res.status).toBe(201);
     ({ id: v2 } = (await res.json()) as { id: number });
-    expect(await read(v2)).toMatchObject({ status: 'draft', version: 2, mechanism: '原始内容', score: null, previous: id });
+    expect(await read(v2)).toMatchObject({ status: 'draft', version: 2, score: null, previous: id });
+    expect(textOf((await read(v2)).basics)).toBe('原始内容：基本情况。');
     expect((await revise(editor)).status).toBe(409);
     expect(await publicIds()).toContain(id);
     expect(await publicIds()).not.toContain(v2);
   });
 
   it('version 2 is edited, reviewed and published; version 1 keeps its 评议', async () => {
-    await update({ mechanism: '更正后的内容', status: 'submitted' }, editor, v2);
+    await update({ basics: lexicalParagraphs('更正后的内容'), status: 'submitted' }, editor, v2);
     await expect(update({ score: 70 }, admin, v2)).rejects.toMatchObject({ status: 409 });
     await update({ status: 'published' }, reviewer, v2);
-    expect(await read(v2)).toMatchObject({ status: 'published', mechanism: '更正后的内容', score: null });
-    expect(await read()).toMatchObject({ status: 'published', mechanism: '原始内容', score: 91, grade: '优秀' });
+    expect(await read(v2)).toMatchObject({ status: 'published', score: null });
+    expect(textOf((await read(v2)).basics)).toBe('更正后的内容');
+    expect(await read()).toMatchObject({ status: 'published', score: 91, grade: '优秀' });
+    expect(textOf((await read()).basics)).toBe('原始内容：基本情况。');
   });
 
   it('an editor still deletes their own draft', async () => {

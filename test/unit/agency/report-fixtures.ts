@@ -76,7 +76,7 @@ export const input: ReportInput = {
       { id: 'e2', passed: false },
     ],
   },
-  narratives: { 机制建设: '  成立普法领导小组。 ' },
+  narratives: { basics: '  成立普法领导小组。 ' },
 };
 
 /** Every `sources` array anywhere in the figures. */

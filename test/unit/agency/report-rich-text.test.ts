@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { richTextBlocks, richTextHtml, richTextIsEmpty, richTextPlain } from '../../../core/agency/rich-text';
+import { lexicalParagraphs, richTextBlocks, richTextHtml, richTextIsEmpty, richTextPlain, richTextToLexical } from '../../../core/agency/rich-text';
 
 const lexical = (...children: unknown[]) => ({ root: { type: 'root', children } });
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format });
@@ -70,5 +70,19 @@ describe('richTextHtml', () => {
       { kind: 'list', ordered: false, items: [[{ text: "it's", italic: true }]] },
     ]);
     expect(html).toBe('<p><strong>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;</strong></p>\n<ul><li><em>it&#39;s</em></li></ul>');
+  });
+});
+
+describe('richTextToLexical', () => {
+  it('round-trips through richTextBlocks', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, runs: [{ text: '全年' }, { text: '12', bold: true }, { text: '场', italic: true }] },
+      { kind: 'list' as const, ordered: true, items: [[{ text: '一是' }], [{ text: '二是', bold: true, italic: true }]] },
+    ];
+    expect(richTextBlocks(richTextToLexical(blocks))).toEqual(blocks);
+    expect(richTextBlocks(lexicalParagraphs('甲', '  ', null, '乙'))).toEqual([
+      { kind: 'paragraph', runs: [{ text: '甲' }] },
+      { kind: 'paragraph', runs: [{ text: '乙' }] },
+    ]);
   });
 });

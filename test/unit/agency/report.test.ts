@@ -89,13 +89,12 @@ describe('computeReportFigures on a full year', () => {
     expect(f.learning?.completionRate).toEqual({ value: 66.7, sources: ['official:o1', 'official:o2', 'official:o3'] });
     expect(f.learning?.examPassRate.value).toBe(50);
     expect(f.narratives.map((n) => [n.section, n.missing])).toEqual([
-      ['机制建设', false],
-      ['系统内学法用法', true],
-      ['社会普法宣传', true],
-      ['创新普法形式', true],
-      ['普法实效', true],
+      ['basics', false],
+      ['practices', true],
+      ['problems', true],
+      ['plans', true],
     ]);
-    expect(f.narratives[0]?.text).toBe('成立普法领导小组。');
+    expect(f.narratives[0]).toMatchObject({ heading: '一、基本情况', blocks: [{ kind: 'paragraph', runs: [{ text: '成立普法领导小组。' }] }] });
   });
 
   it('traces every figure to records that were passed in', () => {

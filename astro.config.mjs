@@ -17,5 +17,8 @@ export default defineConfig({
   vite: {
     // Payload and its database drivers run in Node at build time only; never bundle them.
     ssr: { external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'sharp', 'libsql'] },
+    // The site's CSP runs scripts from its own origin only: never inline a small script (Astro
+    // inlines one under the limit, e.g. the media player); other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

@@ -9,6 +9,10 @@ import { lawUrl } from './quiz/citation';
 export const listUrl = (agencyKey: string, year: number) => `/lists/${encodeURIComponent(agencyKey)}/${year}/`;
 /** An annual report's page for an agency and year. */
 export const reportUrl = (agencyKey: string, year: number) => `/reports/${encodeURIComponent(agencyKey)}/${year}/`;
+/** An annual report's .docx or .pdf file, beside its page. */
+export const reportFileUrl = (agencyKey: string, year: number, format: 'docx' | 'pdf') => `${reportUrl(agencyKey, year)}report.${format}`;
+/** The 普法办's city-wide annual report for a year. */
+export const cityReportUrl = (year: number) => `/reports/city/${year}/`;
 /** `2026-03` → /campaigns/2026/03/ (one page per month keeps each page small). */
 export const campaignMonthUrl = (month: string) => `/campaigns/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
 /** A campaign's anchor on its month's page; `startDate` is 'YYYY-MM-DD'. */

@@ -396,6 +396,13 @@ export interface KeyDate {
 export interface Media {
   id: number;
   title: string;
+  /**
+   * 公开页面为 /media/<标识>/；不填则用编号。
+   */
+  slug?: string | null;
+  /**
+   * 戏曲作品请选剧种（吕剧、京剧、豫剧、黄梅戏…）。
+   */
   artForm:
     | '吕剧'
     | '京剧'
@@ -421,10 +428,34 @@ export interface Media {
     | '海报'
     | '其他';
   performers?: string[] | null;
-  durationSeconds?: number | null;
-  transcript?: string | null;
+  description?: string | null;
+  audiences?: ('officials' | 'students' | 'village')[] | null;
   relatedLaws?: (number | Law)[] | null;
+  /**
+   * 粘贴 WebVTT 字幕或 LRC 歌词（如 [00:12.50]婚姻自由记心上），也可用下方按钮导入 .lrc/.vtt 文件；LRC 保存时转为 WebVTT。视频须有字幕才能发布。
+   */
+  transcript?: string | null;
+  /**
+   * 每行一个章节：[分:秒] 标题，可写引用，如 “[00:12.80] 禁止包办买卖婚姻 《民法典》第一千零四十二条”。
+   */
+  chapters?: string | null;
   agency?: (number | null) | Agency;
+  version?: number | null;
+  /**
+   * 用下方按钮提交审核；审核员发布后作品及其文件才对公众可见。视频须有字幕。
+   */
+  status: 'draft' | 'submitted' | 'returned' | 'published';
+  reviewComment?: string | null;
+  kind?: ('video' | 'audio' | 'image') | null;
+  durationSeconds?: number | null;
+  processingStatus?: ('pending' | 'processing' | 'done' | 'failed') | null;
+  processingNote?: string | null;
+  renditions?: import('../core/media/types').StoredRenditions;
+  /**
+   * 种子数据自动生成的演示作品
+   */
+  demo?: boolean | null;
+  history?: import('../core/agency/types').ReviewEvent[];
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1402,12 +1433,25 @@ export interface CitationReviewsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
   artForm?: T;
   performers?: T;
-  durationSeconds?: T;
-  transcript?: T;
+  description?: T;
+  audiences?: T;
   relatedLaws?: T;
+  transcript?: T;
+  chapters?: T;
   agency?: T;
+  version?: T;
+  status?: T;
+  reviewComment?: T;
+  kind?: T;
+  durationSeconds?: T;
+  processingStatus?: T;
+  processingNote?: T;
+  renditions?: T;
+  demo?: T;
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

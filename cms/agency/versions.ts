@@ -13,5 +13,5 @@ export async function versionsOf<S extends 'reports' | 'responsibility-lists'>(
 }
 
 /** The record the route's `:id` names, read with the caller's access; null when missing or not visible. */
-export const visibleRecord = <S extends 'reports' | 'responsibility-lists'>(req: PayloadRequest, collection: S) =>
+export const visibleRecord = <S extends 'reports' | 'responsibility-lists' | 'media'>(req: PayloadRequest, collection: S) =>
   req.payload.findByID({ collection, id: req.routeParams?.id as string, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null);

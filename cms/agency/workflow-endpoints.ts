@@ -2,13 +2,13 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import type { Actor, ListAction, ListStatus } from '../../core/agency/types';
 import { ACTION_LABELS } from '../../core/agency/workflow';
 import { LIST_STATUS_LABELS } from '../../core/vocabulary/agency';
-import type { Report, ResponsibilityList } from '../payload-types';
+import type { Media, Report, ResponsibilityList } from '../payload-types';
 import { actorOf } from '../collections/ResponsibilityLists/to-core';
 import { readJsonBody } from '../request-body';
 import { visibleRecord } from './versions';
 
-type Slug = 'reports' | 'responsibility-lists';
-type DocOf<S extends Slug> = S extends 'reports' ? Report : ResponsibilityList;
+type Slug = 'reports' | 'responsibility-lists' | 'media';
+type DocOf<S extends Slug> = S extends 'reports' ? Report : S extends 'media' ? Media : ResponsibilityList;
 
 /** One button the admin shows: a workflow move and its Chinese label. */
 export interface WorkflowMove {
@@ -28,7 +28,7 @@ export interface WorkflowActionsReply {
 /** A core workflow as these endpoints use it; the rules themselves stay in core. */
 export interface WorkflowRules<S extends Slug> {
   collection: S;
-  /** 清单 or 报告, for messages. */
+  /** 清单, 报告 or 作品, for messages. */
   noun: string;
   /** The moves `actor` may make on the stored record now. */
   movesOf(doc: DocOf<S>, actor: Actor): ListAction[];

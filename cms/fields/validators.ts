@@ -6,13 +6,25 @@ import type { CollectionSlug, DateFieldValidation, Field, Plugin, RelationshipFi
 import { date, relationship, text, textarea } from 'payload/shared';
 import { isValidTimeZone } from '../../core/learning/time';
 import { answerFromText } from '../../core/quiz/answer-text';
+import { parseChapters } from '../../core/media/chapters';
+import { looksLikeLrc, parseLrc } from '../../core/media/lrc';
+import { parseWebVtt } from '../../core/media/webvtt';
 
-/** A transcript is optional, but if given it must be WebVTT so players can show it timed. */
+/**
+ * A transcript is optional, but if given it must be WebVTT (or LRC, converted on save) so players
+ * can show it timed; a fault is named by its line (core/media/webvtt.ts, lrc.ts).
+ */
 export const webVtt = (): TextareaFieldValidation => (value) => {
   if (!value) return true;
-  if (!value.trimStart().startsWith('WEBVTT')) return '字幕须为 WebVTT 格式（以 WEBVTT 开头）';
-  if (!/\d{2}:\d{2}\.\d{3} --> \d{2}:\d{2}/.test(value)) return '字幕中没有找到时间轴（如 00:01.000 --> 00:04.000）';
-  return true;
+  const parsed = looksLikeLrc(value) ? parseLrc(value) : parseWebVtt(value);
+  return parsed.ok ? true : `${looksLikeLrc(value) ? 'LRC 歌词' : 'WebVTT 字幕'}${parsed.error}`;
+};
+
+/** Chapters as LRC-style lines or WebVTT (core/media/chapters.ts), a fault named by its line. */
+export const chaptersText = (): TextareaFieldValidation => (value) => {
+  if (!value) return true;
+  const parsed = parseChapters(value);
+  return parsed.ok ? true : `章节${parsed.error}`;
 };
 
 /** The stored answer key fits the question's type (sibling `type`) and its options (sibling `options[].key`). */

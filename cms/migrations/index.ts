@@ -12,6 +12,7 @@ import * as migration_20261130_211627_exam_blueprint_accommodations from './2026
 import * as migration_20261130_211713_learner_board_name from './20261130_211713_learner_board_name';
 import * as migration_20261130_231526_classroom from './20261130_231526_classroom';
 import * as migration_20261130_232817_report_narrative_rubric from './20261130_232817_report_narrative_rubric';
+import * as migration_20261130_233538_media_pipeline from './20261130_233538_media_pipeline';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_232817_report_narrative_rubric.up,
     down: migration_20261130_232817_report_narrative_rubric.down,
-    name: '20261130_232817_report_narrative_rubric'
+    name: '20261130_232817_report_narrative_rubric',
+  },
+  {
+    up: migration_20261130_233538_media_pipeline.up,
+    down: migration_20261130_233538_media_pipeline.down,
+    name: '20261130_233538_media_pipeline'
   },
 ];

@@ -12,7 +12,7 @@ export const PUBLIC_COLLECTIONS: Readonly<Record<string, PublicChange>> = {
   'responsibility-lists': publishedOnly,
   reports: publishedOnly,
   campaigns: always,
-  media: always,
+  media: publishedOnly,
   'key-dates': always,
   agencies: always,
   laws: always,

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import type { Payload } from 'payload';
 import { importLaws, type ImportReport } from '../importer/import-laws';
-import { ROOT_DIR } from '../paths';
 import { SEED_AGENCIES } from './agencies';
 import { isDemoLawPath } from './demo-laws';
 import { seedQuestionBank } from './question-bank';
@@ -10,6 +8,7 @@ import { seedAgencyYear } from './seed-agency-year';
 import { seedDemoReports } from './seed-reports';
 import { seedExamSettings } from './exam-settings';
 import { seedDemoLearners } from './learners';
+import { seedDemoMedia } from './demo-media';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
 import type { DocId } from '../relation';
@@ -42,33 +41,11 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
 
   await seedSearchAliases(payload, log);
   await seedQuestionBank(payload, log);
-  await seedMedia(payload, agencyIds.get('泉城市司法局'));
+  await seedDemoMedia(payload, agencyIds, log);
   await seedAgencyYear(payload, agencyIds, log);
   await seedExamSettings(payload);
   log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
   await seedDemoLearners(payload, agencyIds, log);
   await seedDemoReports(payload, agencyIds, log);
   return { laws };
-}
-
-async function seedMedia(payload: Payload, agency: DocId | undefined) {
-  const sharp = (await import('sharp')).default;
-  const svg = path.join(ROOT_DIR, 'media', 'posters', 'lvju-hunyin.svg');
-  const png = await sharp(svg).png().toBuffer();
-  const minfadian = (await payload.find({ collection: 'laws', where: { slug: { equals: '民法典' } }, limit: 1, depth: 0 })).docs[0];
-  await ensureDoc(
-    payload,
-    'media',
-    { title: { equals: '吕剧《婚姻自主》（民法典婚姻家庭编）' } },
-    {
-      title: '吕剧《婚姻自主》（民法典婚姻家庭编）',
-      artForm: '吕剧',
-      performers: ['泉城市吕剧团'],
-      durationSeconds: 312,
-      transcript: 'WEBVTT\n\n00:00.000 --> 00:06.000\n婚姻自由记心上，包办买卖不应当。\n\n00:06.000 --> 00:12.000\n一夫一妻平等过，家庭和睦幸福长。\n',
-      relatedLaws: minfadian ? [minfadian.id] : [],
-      agency,
-    },
-    { file: { data: png, mimetype: 'image/png', name: 'lvju-hunyin.png', size: png.length } },
-  );
 }

@@ -18,6 +18,8 @@ export interface ChapterCite {
   article: string;
   /** The article number as an integer (1042), for the law page's anchor. */
   articleNumber: number;
+  /** The cited law's slug when the library has a law of that title (set by the CMS loader). */
+  lawSlug?: string;
 }
 
 /** A chapter: where it starts, its title, and the article it cites, if any. */
@@ -88,3 +90,19 @@ export const PROCESSING_LABELS: Readonly<Record<ProcessingState, string>> = {
   done: '完成',
   failed: '失败',
 };
+
+/** A rendition file as stored (in the item's folder of derived files). */
+export interface StoredFile {
+  filename: string;
+  bytes: number;
+  mime: string;
+}
+
+/** What processing made for one item (the media collection's `renditions` field). */
+export interface StoredRenditions {
+  audio?: StoredFile;
+  mobile?: StoredFile;
+  poster?: { width: number; height: number; sizes: (StoredFile & { width: number; height: number })[] };
+  /** Wall-clock seconds the processing took. */
+  seconds?: number;
+}

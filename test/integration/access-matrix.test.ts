@@ -17,7 +17,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'law-articles': { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'R', learner: 'R' },
   // Target: an exam-pool question (the default pool). Teachers read only the practice pool.
   questions: { anonymous: '', admin: 'RCUD', reviewer: 'RCUD', teacher: '', editorA: '', learner: '' },
-  media: { anonymous: 'R', admin: 'RCUD', reviewer: 'R', teacher: 'R', editorA: 'RC', learner: 'R' },
+  // Target: agency B's draft media item. Like lists, only published items are public (files too).
+  media: { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: 'C', learner: '' },
   users: { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '', learner: '' },
   // Target: agency B's draft list. Only editors open lists, and only their own agency's.
   'responsibility-lists': { anonymous: '', admin: 'RUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
@@ -194,7 +195,7 @@ describe('ownership details', () => {
     const user = actors.editorA!;
     const own = await payload.create({
       collection: 'media',
-      data: { title: '本单位作品', artForm: '快板', agency: agencyA.id },
+      data: { title: '本单位作品', artForm: '快板', agency: agencyA.id, status: 'draft' },
       file: { data: png, mimetype: 'image/png', name: `own-${unique()}.png`, size: png.length },
     });
     const updated = await payload.update({ collection: 'media', id: own.id, data: { title: '改名' }, user, overrideAccess: false });
@@ -205,7 +206,7 @@ describe('ownership details', () => {
   it('a forged agency on create is replaced by the editor’s own agency', async () => {
     const doc = await payload.create({
       collection: 'media',
-      data: { title: '伪造单位', artForm: '评书', agency: agencyB.id },
+      data: { title: '伪造单位', artForm: '评书', agency: agencyB.id, status: 'draft' },
       file: { data: png, mimetype: 'image/png', name: `forged-${unique()}.png`, size: png.length },
       user: actors.editorA,
       overrideAccess: false,

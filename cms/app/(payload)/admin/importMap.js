@@ -16,6 +16,7 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { RubricField as RubricField_3f12ee3ef8a4cb2d7db10ce92f527f38 } from '../../../collections/Reports/components/RubricField'
 import { DiffCell as DiffCell_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
 import { DiffField as DiffField_49ca68bd5b7d5e749f496039bd6386bf } from '../../../collections/CitationReviews/CitationDiff'
+import { CaptionsImport as CaptionsImport_d5d76e75b0ef142b1da411975e6fb656 } from '../../../components/CaptionsImport'
 import { PublishStatus as PublishStatus_e61aa713f90427bc433a3057c9eea946 } from '../../../components/PublishStatus'
 import { CityOverview as CityOverview_1361d806327ce667d1d8065e2c42d7f4 } from '../../../components/CityOverview'
 import { UnitLearning as UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1 } from '../../../components/UnitLearning'
@@ -41,6 +42,7 @@ export const importMap = {
   "/collections/Reports/components/RubricField#RubricField": RubricField_3f12ee3ef8a4cb2d7db10ce92f527f38,
   "/collections/CitationReviews/CitationDiff#DiffCell": DiffCell_49ca68bd5b7d5e749f496039bd6386bf,
   "/collections/CitationReviews/CitationDiff#DiffField": DiffField_49ca68bd5b7d5e749f496039bd6386bf,
+  "/components/CaptionsImport#CaptionsImport": CaptionsImport_d5d76e75b0ef142b1da411975e6fb656,
   "/components/PublishStatus#PublishStatus": PublishStatus_e61aa713f90427bc433a3057c9eea946,
   "/components/CityOverview#CityOverview": CityOverview_1361d806327ce667d1d8065e2c42d7f4,
   "/components/UnitLearning#UnitLearning": UnitLearning_dddbd46d508fff2f3c33255fe9ea09e1,

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteBase } from './core/site-url';
+import { offlinePacks } from './site/integrations/offline-packs';
 import { searchIndex } from './site/integrations/search-index';
 import { sitemap } from './site/integrations/sitemap';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   site: siteBase(process.env.PUFA_SITE_URL, process.env.PORT),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), searchIndex(), sitemap()],
+  integrations: [mdx(), searchIndex(), sitemap(), offlinePacks()],
   devToolbar: { enabled: false },
   vite: {
     // Payload and its database drivers run in Node at build time only; never bundle them.

@@ -3,7 +3,8 @@
  * explanation with the article link (rendered in the markup, revealed after answering),
  * a final score, and the best score kept in localStorage for offline progress. Each answer and
  * the quiz result are also queued as learning statements (see learner/statement-queue.ts), sent
- * to the learner's account at the next login or dashboard visit; no account or network needed.
+ * to a logged-in learner's account when the quiz is finished (learner/auto-sync.ts; offline or
+ * logged out they wait on this device, and the line under the score says which).
  * Each answer also raises a bubbling `pufa-answered` event ({ questionId, correct }).
  */
 import { DEFAULT_PRACTICE_PASS_MARK } from '../../core/learning/mastery';
@@ -78,7 +79,7 @@ function mount(section: HTMLElement): void {
     retry.hidden = false;
     const passed = result.total > 0 && result.correct / result.total >= DEFAULT_PRACTICE_PASS_MARK;
     if (section.dataset.quiz) enqueue(quizResultStatement(section.dataset.quiz, result.correct, result.total, passed));
-    if (synced) synced.hidden = false;
+    if (synced) showSync(synced);
     // A drill of mixed questions (the 错题本) has no quiz of its own, so no best score to keep.
     if (!section.dataset.quiz) return;
     try {
@@ -101,6 +102,17 @@ function mount(section: HTMLElement): void {
     retry.hidden = true;
     if (synced) synced.hidden = true;
   });
+}
+
+/** Shows where the practice is now: syncing, then on the account, or on this device and why. */
+function showSync(line: HTMLElement): void {
+  const show = (state: string) => line.querySelectorAll<HTMLElement>('[data-sync]').forEach((s) => (s.hidden = s.dataset.sync !== state));
+  show('saving');
+  line.hidden = false;
+  void import('../scripts/learner/auto-sync')
+    .then(({ syncPractice }) => syncPractice())
+    .then((r) => show(r.state === 'empty' ? 'synced' : r.state))
+    .catch(() => show('failed'));
 }
 
 /** <pufa-quiz>: one practice quiz; its questions, keys and score line are its children. */

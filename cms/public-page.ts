@@ -33,7 +33,7 @@ async function publicRecordOf(payload: Payload, collection: PublicPageCollection
     }
     case 'media': {
       const doc = await payload.findByID({ collection, ...as });
-      return doc && { kind: collection, url: doc.url ?? null };
+      return doc && { kind: collection, status: doc.status, key: doc.slug || String(doc.id), isImage: doc.kind === 'image' || (doc.mimeType ?? '').startsWith('image/'), url: doc.url ?? null };
     }
     case 'key-dates':
       return { kind: collection };

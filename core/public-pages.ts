@@ -25,13 +25,13 @@ export type PublicRecord =
   | { kind: 'responsibility-lists' | 'reports'; status: ListStatus; agencyKey: string; year: number }
   | { kind: 'campaigns'; id: string; startDate: string }
   | { kind: 'laws'; slug: string }
-  | { kind: 'media'; url: string | null }
+  | { kind: 'media'; status: ListStatus; key: string; isImage: boolean; url: string | null }
   | { kind: 'key-dates' };
 
 /**
  * The page where the public sees `record`, or null when it has none yet: lists and reports only
  * once published (a newer published version shows on the same page), a campaign without a start
- * date nowhere, media as its uploaded file.
+ * date nowhere, audio and video at /media/<slug>/ once published, an image as its uploaded file.
  */
 export function publicPageOf(record: PublicRecord): string | null {
   switch (record.kind) {
@@ -44,7 +44,8 @@ export function publicPageOf(record: PublicRecord): string | null {
     case 'laws':
       return record.slug ? lawUrl(record.slug) : null;
     case 'media':
-      return record.url || null;
+      if (record.isImage) return record.url || null;
+      return record.status === 'published' && record.key ? `/media/${encodeURIComponent(record.key)}/` : null;
     case 'key-dates':
       return CALENDAR_URL;
   }

@@ -16,10 +16,14 @@ describe('publicPageOf', () => {
     expect(publicPageOf({ kind: 'campaigns', id: '7', startDate: '' })).toBeNull();
   });
 
-  it('links laws, media files and the calendar', () => {
+  it('links laws, media and the calendar', () => {
     expect(publicPageOf({ kind: 'laws', slug: '民法典' })).toBe(`/laws/${encodeURIComponent('民法典')}/`);
-    expect(publicPageOf({ kind: 'media', url: '/api/media/file/a.png' })).toBe('/api/media/file/a.png');
-    expect(publicPageOf({ kind: 'media', url: null })).toBeNull();
+    const media = { kind: 'media', status: 'published', key: 'lvju-hunyin-zizhu', isImage: false, url: '/api/media/file/a.mp4' } as const;
+    expect(publicPageOf(media)).toBe('/media/lvju-hunyin-zizhu/');
+    // A draft work has no public page yet; an image (a campaign photo) is its file.
+    expect(publicPageOf({ ...media, status: 'submitted' })).toBeNull();
+    expect(publicPageOf({ ...media, isImage: true, url: '/api/media/file/a.png' })).toBe('/api/media/file/a.png');
+    expect(publicPageOf({ ...media, isImage: true, url: null })).toBeNull();
     expect(publicPageOf({ kind: 'key-dates' })).toBe('/calendar/');
   });
 });

@@ -1,16 +1,16 @@
 /**
- * The published media the site shows, read once per build, newest first, with lookups by slug
+ * The published media the site shows (cms/site-data-media.ts: published, processed audio and
+ * video, read as an anonymous visitor), read once per build, newest first, with lookups by slug
  * or id (a lesson's <Media id="…"> names either).
  */
+import { publishedMedia } from '../../../cms/site-data-media';
 import type { PublicMedia } from '../../../core/media/types';
+import { cmsOffline } from '../../loaders/offline';
 
 let cached: Promise<PublicMedia[]> | undefined;
 
-// Until the CMS loader (cms/site-data-media.ts) is committed the library is empty.
-const read = async (): Promise<PublicMedia[]> => [];
-
-/** Every published item, newest first. */
-export const publicMedia = (): Promise<PublicMedia[]> => (cached ??= read());
+/** Every published item, newest first (none when PUFA_CMS_OFFLINE=1, as for `astro check`). */
+export const publicMedia = (): Promise<PublicMedia[]> => (cached ??= cmsOffline() ? Promise.resolve([]) : publishedMedia());
 
 /** The published item with this slug or id, or undefined. */
 export async function findMedia(key: string): Promise<PublicMedia | undefined> {

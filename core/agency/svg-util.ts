@@ -74,8 +74,10 @@ export function svgDocument(opts: {
 }): string {
   const { id, width, height, title, desc, body } = opts;
   return [
+    // The inline max-width keeps a page's `width: 100%` from scaling the chart (and its 13 px
+    // labels) past its own size: wide windows and print previews blew labels up to headline size.
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(width)} ${px(height)}" width="${px(width)}" ` +
-      `height="${px(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
+      `height="${px(height)}" style="max-width:${px(width)}px" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
       `font-family="${escapeXml(CHART_FONT_STACK)}">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,

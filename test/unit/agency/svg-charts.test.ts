@@ -142,3 +142,10 @@ describe('donutSvg', () => {
     expect(descOf(svg)).toBe('作品形式：暂无数据。');
   });
 });
+
+describe('chart size', () => {
+  it('caps its drawn width at its own size, so a page cannot scale its labels up', () => {
+    expect(barChartSvg({ title: '甲', bars: [{ label: '进社区', value: 2 }] })).toMatch(/<svg [^>]*width="640"[^>]*style="max-width:640px"/);
+    expect(monthlyChartSvg({ title: '乙', values: Array(12).fill(1), width: 480 })).toContain('style="max-width:480px"');
+  });
+});

@@ -3,41 +3,21 @@
  * its page (computed once per agency × year and shared by the page's download links and the
  * two file routes beside it).
  */
-import { agencyReportDocument, type ReportDocument } from '../../core/agency/report-document';
-import { computeReportFigures } from '../../core/agency/report';
-import { richTextBlocks, type RichBlock } from '../../core/agency/rich-text';
+import type { ReportDocument } from '../../core/agency/report-document';
 import { reportFileUrl } from '../../core/public-pages';
 import { reportFiles, type ReportFiles } from '../../cms/agency/report-files';
 import type { SiteAgency, SiteReport } from '../../cms/site-data-agency';
 import { agencyData, agencyKey } from './agency-data';
-import { reportInputFor } from './report-input';
+import { reportPageOf } from './report-input';
 
 /** Figures are as of the end of the report year, or today for the current year (as the page). */
 export function reportAsOf(year: number, today = new Date().toISOString().slice(0, 10)): string {
   return `${year}-12-31` < today ? `${year}-12-31` : today;
 }
 
-// Stored narratives as the figures carry them: rich-text blocks, or plain text in older records.
-type Narrative = { blocks?: RichBlock[]; text?: string };
-// 落款 fields of the report, where the record has them.
-type Signed = { signatory?: string; signedOn?: string; reviewNote?: string };
-
-/** The report's document: its page's figures, the four narratives, 评议 and 落款. */
+/** The report's document: exactly what its page shows (reportPageOf), figures, narratives, 评议 and 落款. */
 export async function agencyReportDoc(agency: SiteAgency, report: SiteReport): Promise<ReportDocument> {
-  const data = await agencyData();
-  const asOf = reportAsOf(report.year);
-  const figures = computeReportFigures(reportInputFor(data, agency.id, report.year, asOf));
-  const narratives = ((figures as unknown as { narratives?: Narrative[] }).narratives ?? []).map((n) => n.blocks ?? richTextBlocks(n.text ?? ''));
-  const signed = report as SiteReport & Signed;
-  return agencyReportDocument({
-    unitName: signed.signatory || agency.name,
-    year: report.year,
-    title: report.title,
-    figures,
-    narratives,
-    ...(report.grade ? { review: { grade: report.grade, score: report.score, ...(signed.reviewNote ? { comment: signed.reviewNote } : {}) } } : {}),
-    signedOn: signed.signedOn || asOf,
-  });
+  return reportPageOf(await agencyData(), agency, report).doc;
 }
 
 const built = new Map<string, Promise<ReportFiles>>();

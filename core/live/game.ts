@@ -113,8 +113,9 @@ export class LiveGame {
     const limit = this.limitFor(run, p);
     const msg: QuestionMessage = {
       type: 'question', index: run.index, total: this.state.questions.length, text: q.text, options: q.options, kind: q.kind,
-      closesAt: this.closesAt(run, p),
+      closesAt: this.closesAt(run, p), remainingMs: null,
     };
+    if (msg.closesAt !== null) msg.remainingMs = Math.max(0, msg.closesAt - this.now());
     if (run.pausedAt !== null && limit !== null) msg.pausedRemainingMs = Math.max(0, limit - this.activeMs(run, this.now()));
     const answered = p?.answers.get(run.index);
     if (answered) msg.answered = answered.choice;
@@ -160,6 +161,7 @@ export class LiveGame {
       if (!p) refuse('resume-expired', '找不到之前的加入记录，请重新输入昵称加入。');
       if (p!.removed) refuse('removed', '你已被老师移出本次测验。');
       if (!p!.connected && now - p!.disconnectedAt! > RESUME_WINDOW_MS) refuse('resume-expired', '断线已超过2分钟，请重新输入昵称加入。');
+      p!.conn = conn;
       return this.welcome(conn, p!);
     }
     const { phase } = this.state;
@@ -175,7 +177,7 @@ export class LiveGame {
     const run = this.run;
     const p: PlayerState = {
       id: `p${++this.seq}`, nickname: cleaned.nickname, token: randomToken(this.random), ...(learnerId ? { learnerId } : {}),
-      connected: true, disconnectedAt: null, removed: false, extraMs: 0, score: 0, answers: new Map(),
+      connected: true, conn, disconnectedAt: null, removed: false, extraMs: 0, score: 0, answers: new Map(),
       joinedAtActiveMs: run?.open ? this.activeMs(run, now) : 0,
     };
     this.state.players.set(p.id, p);
@@ -197,10 +199,10 @@ export class LiveGame {
     return [...out, ...this.lobby()];
   }
 
-  /** A player's socket closed; they may resume within RESUME_WINDOW_MS. */
-  disconnect(playerId: string): Outbound[] {
+  /** A player's socket closed; they may resume within RESUME_WINDOW_MS. A late close of a replaced socket is ignored. */
+  disconnect(playerId: string, conn?: string): Outbound[] {
     const p = this.state.players.get(playerId);
-    if (!p || p.removed || !p.connected) return [];
+    if (!p || p.removed || !p.connected || (conn !== undefined && conn !== p.conn)) return [];
     p.connected = false;
     p.disconnectedAt = this.now();
     return [...this.lobby(), ...this.closeIfAllAnswered()];

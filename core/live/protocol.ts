@@ -170,6 +170,8 @@ export interface QuestionMessage {
   kind: QuestionKind;
   /** Epoch ms when answers stop being accepted FOR THIS RECIPIENT (extra time included); null: no timer. */
   closesAt: number | null;
+  /** closesAt minus the server's clock when sent: count down from this (a phone's clock may be off). */
+  remainingMs: number | null;
   /** Set while paused: ms left when the pause began (closesAt is then null). */
   pausedRemainingMs?: number;
   /** Player only: the choice already accepted for this question (after a resume). */

@@ -14,6 +14,8 @@ export interface PlayerState {
   token: string;
   learnerId?: string;
   connected: boolean;
+  /** The socket that joined last: a close of an older one is no disconnect. */
+  conn: string;
   disconnectedAt: number | null;
   removed: boolean;
   /** Extra time per timed question (WCAG 2.2.1), ms. */

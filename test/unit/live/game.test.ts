@@ -175,6 +175,16 @@ describe('joining', () => {
     expect(() => game.join({ conn: 'x', nickname: '', resumeToken: 'nope' })).toThrow('找不到');
   });
 
+  it('a late close of the socket a player left behind is not a disconnect', () => {
+    const { game } = makeGame();
+    const a = join(game, '甲', 'old');
+    game.join({ conn: 'new', nickname: '', resumeToken: a.token });
+    expect(game.disconnect(a.id, 'old')).toEqual([]);
+    expect(game.state.players.get(a.id)!.connected).toBe(true);
+    game.disconnect(a.id, 'new');
+    expect(game.state.players.get(a.id)!.connected).toBe(false);
+  });
+
   it('a disconnected player does not hold the question open; a removed one leaves the top 5', () => {
     const { game } = makeGame();
     const a = join(game, '甲');

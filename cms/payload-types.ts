@@ -82,6 +82,7 @@ export interface Config {
     'citation-reviews': CitationReview;
     media: Media;
     learners: Learner;
+    'unit-invitations': UnitInvitation;
     'learning-records': LearningRecord;
     'exam-settings': ExamSetting;
     'exam-attempts': ExamAttempt;
@@ -120,6 +121,7 @@ export interface Config {
     'citation-reviews': CitationReviewsSelect<false> | CitationReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     learners: LearnersSelect<false> | LearnersSelect<true>;
+    'unit-invitations': UnitInvitationsSelect<false> | UnitInvitationsSelect<true>;
     'learning-records': LearningRecordsSelect<false> | LearningRecordsSelect<true>;
     'exam-settings': ExamSettingsSelect<false> | ExamSettingsSelect<true>;
     'exam-attempts': ExamAttemptsSelect<false> | ExamAttemptsSelect<true>;
@@ -170,22 +172,34 @@ export interface UserAuthOperations {
   };
 }
 export interface LearnerAuthOperations {
-  forgotPassword: {
-    email: string;
-    password: string;
-  };
-  login: {
-    email: string;
-    password: string;
-  };
+  forgotPassword:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
+  login:
+    | {
+        email: string;
+        password: string;
+      }
+    | {
+        password: string;
+        username: string;
+      };
   registerFirstUser: {
-    email: string;
     password: string;
+    username?: string;
+    email?: string;
   };
-  unlock: {
-    email: string;
-    password: string;
-  };
+  unlock:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -705,6 +719,11 @@ export interface Learner {
   displayName: string;
   audience: 'officials' | 'students' | 'village';
   unit?: (number | null) | Agency;
+  /**
+   * 只有已确认的成员计入单位学时、考试和排行榜统计。用邀请码加入即为已确认；否则待单位编辑或普法办确认。
+   */
+  membership?: ('confirmed' | 'pending') | null;
+  invitation?: (number | null) | UnitInvitation;
   timeZone?: string | null;
   leaderboardOptIn?: boolean | null;
   /**
@@ -713,7 +732,11 @@ export interface Learner {
   boardName?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
+  email?: string | null;
+  /**
+   * 没有邮箱的学员用用户名或大陆手机号登录（本平台不发送短信）。
+   */
+  username?: string | null;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
@@ -730,6 +753,37 @@ export interface Learner {
     | null;
   password?: string | null;
   collection: 'learners';
+}
+/**
+ * 学员注册或在“登录/注册”页输入邀请码，即成为该单位的已确认成员，计入单位学时和考试统计。没有邀请码的加入申请需单位编辑或普法办确认。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-invitations".
+ */
+export interface UnitInvitation {
+  id: number;
+  /**
+   * 保存后自动生成，交给学员；输入时不区分大小写，可带空格或短横线。
+   */
+  code?: string | null;
+  /**
+   * 单位编辑只能为本单位发码；保存后不能改到别的单位
+   */
+  unit?: (number | null) | Agency;
+  /**
+   * 例如：2026 年春季法律明白人培训班
+   */
+  note?: string | null;
+  expiresAt: string;
+  maxUses: number;
+  uses?: number | null;
+  revoked?: boolean | null;
+  /**
+   * 保存时自动记录
+   */
+  issuedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1078,6 +1132,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'learners';
         value: number | Learner;
+      } | null)
+    | ({
+        relationTo: 'unit-invitations';
+        value: number | UnitInvitation;
       } | null)
     | ({
         relationTo: 'learning-records';
@@ -1496,12 +1554,15 @@ export interface LearnersSelect<T extends boolean = true> {
   displayName?: T;
   audience?: T;
   unit?: T;
+  membership?: T;
+  invitation?: T;
   timeZone?: T;
   leaderboardOptIn?: T;
   boardName?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
+  username?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
   salt?: T;
@@ -1516,6 +1577,22 @@ export interface LearnersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-invitations_select".
+ */
+export interface UnitInvitationsSelect<T extends boolean = true> {
+  code?: T;
+  unit?: T;
+  note?: T;
+  expiresAt?: T;
+  maxUses?: T;
+  uses?: T;
+  revoked?: T;
+  issuedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { ExamAccommodations } from './collections/learning/ExamAccommodations';
 import { ExamAttempts } from './collections/learning/ExamAttempts';
 import { ExamSettings } from './collections/learning/ExamSettings';
 import { Learners } from './collections/learning/Learners';
+import { UnitInvitations } from './collections/learning/UnitInvitations';
 import { LearningRecords } from './collections/learning/LearningRecords';
 import { KeyDates } from './collections/KeyDates';
 import { Reports } from './collections/Reports';
@@ -64,6 +65,7 @@ export default buildConfig({
     CitationReviews,
     Media,
     Learners,
+    UnitInvitations,
     LearningRecords,
     ExamSettings,
     ExamAttempts,

@@ -17,8 +17,10 @@ import { type AuthSlug, NO_EMAIL_MESSAGE } from './password-reset';
 
 type Data = Record<string, unknown>;
 
-const emailOf = (data: unknown): string =>
-  typeof data === 'object' && data !== null && typeof (data as Data).email === 'string' ? ((data as Data).email as string).trim().toLowerCase() : '';
+const textOf = (data: unknown, key: string): string =>
+  typeof data === 'object' && data !== null && typeof (data as Data)[key] === 'string' ? ((data as Data)[key] as string).trim().toLowerCase() : '';
+/** The account a login or sign-up names: its e-mail, or a learner's user name / phone number. */
+const emailOf = (data: unknown): string => textOf(data, 'email') || textOf(data, 'username');
 
 const LABELS: Record<string, string> = { password: '密码', currentPassword: '当前密码' };
 
@@ -87,6 +89,7 @@ export const accountGuards =
 export const loginSucceeded =
   (collection: AuthSlug): CollectionAfterLoginHook =>
   ({ req, user }) => {
-    refundRateLimit(req, 'login', `${collection}:${emailOf(user)}`);
+    // The name the login was counted under (e-mail or user name), as sent.
+    refundRateLimit(req, 'login', `${collection}:${emailOf(req.data) || emailOf(user)}`);
     return user;
   };

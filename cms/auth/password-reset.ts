@@ -9,7 +9,8 @@
  * - `redeemResetCode` takes e-mail + code (or the long token alone), sets the new password,
  *   consumes the code atomically (a second use fails), lifts any lockout and ends all sessions.
  */
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { normalizeLoginName } from '../../core/learning/membership';
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload';
 import { passwordProblem } from '../../core/security/password-policy';
 import { mayIssueResetCode } from '../access/reset-codes';
 import type { Learner } from '../payload-types';
@@ -37,7 +38,9 @@ const normalizeEmail = (email: unknown): string => (typeof email === 'string' ? 
 
 async function accountByEmail(payload: Payload, collection: AuthSlug, email: string): Promise<AccountRow | null> {
   if (!email) return null;
-  return (await payload.db.findOne({ collection, where: { email: { equals: email } } })) as AccountRow | null;
+  // A learner without e-mail names their account by user name or phone number instead.
+  const where: Where = collection === 'learners' && !email.includes('@') ? { username: { equals: normalizeLoginName(email) } } : { email: { equals: email } };
+  return (await payload.db.findOne({ collection, where })) as AccountRow | null;
 }
 
 /** Stores the hash of `secret` as the account's only valid reset secret until `expiresAt`. */

@@ -12,7 +12,7 @@ export async function cityCompletion(payload: Payload, year: number, unit?: DocI
   const units =
     unit != null
       ? [unit]
-      : [...new Set((await payload.find({ collection: 'learners', pagination: false, depth: 0, select: { unit: true }, overrideAccess: true })).docs.map((l) => relationId(l.unit)).filter((u) => u != null))];
+      : [...new Set((await payload.find({ collection: 'learners', where: { membership: { equals: 'confirmed' } }, pagination: false, depth: 0, select: { unit: true }, overrideAccess: true })).docs.map((l) => relationId(l.unit)).filter((u) => u != null))];
   const agencies = (await payload.find({ collection: 'agencies', where: { id: { in: units } }, pagination: false, depth: 0, select: { name: true }, overrideAccess: true })).docs;
   const names = new Map(agencies.map((a) => [String(a.id), a.name]));
   const out: UnitCompletion[] = [];

@@ -65,7 +65,8 @@ export async function leaderboard(
 /** Every opted-in learner of an audience (of one unit, or all) with their game state. */
 async function optedInLearners(payload: Payload, audience: Audience, unit: DocId | null): Promise<LeaderboardLearner[]> {
   const filters: Where[] = [{ leaderboardOptIn: { equals: true } }, { audience: { equals: audience } }];
-  if (unit != null) filters.push({ unit: { equals: unit } });
+  // A unit's board shows only its confirmed members (an invitation code or the unit's approval).
+  if (unit != null) filters.push({ unit: { equals: unit } }, { membership: { equals: 'confirmed' } });
   const learners = (await payload.find({ collection: 'learners', where: { and: filters }, pagination: false, depth: 0, overrideAccess: true })).docs;
   const records = await docsByLearner(payload, 'learning-records', learners.map((l) => l.id));
   return Promise.all(

@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload';
+import { confirmedMembersOf } from './membership';
 import { creditedHours } from '../../core/learning/study-hours';
 import type { LearningStatement } from '../../core/learning/statements';
 import { lessonCatalog, practiceKeys } from './catalog';
@@ -51,5 +52,6 @@ export async function unitStatements(payload: Payload, unit: DocId | string): Pr
 }
 
 async function unitLearners(payload: Payload, unit: DocId | string): Promise<Learner[]> {
-  return (await payload.find({ collection: 'learners', where: { unit: { equals: unit } }, pagination: false, depth: 0, overrideAccess: true })).docs;
+  // Only confirmed members count: a learner who merely named the unit at sign-up waits for its editor.
+  return (await payload.find({ collection: 'learners', where: confirmedMembersOf(unit), pagination: false, depth: 0, overrideAccess: true })).docs;
 }

@@ -13,6 +13,7 @@ import * as migration_20261130_211713_learner_board_name from './20261130_211713
 import * as migration_20261130_231526_classroom from './20261130_231526_classroom';
 import * as migration_20261130_232817_report_narrative_rubric from './20261130_232817_report_narrative_rubric';
 import * as migration_20261130_233538_media_pipeline from './20261130_233538_media_pipeline';
+import * as migration_20261130_233704_unit_invitations_login_names from './20261130_233704_unit_invitations_login_names';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_233538_media_pipeline.up,
     down: migration_20261130_233538_media_pipeline.down,
-    name: '20261130_233538_media_pipeline'
+    name: '20261130_233538_media_pipeline',
+  },
+  {
+    up: migration_20261130_233704_unit_invitations_login_names.up,
+    down: migration_20261130_233704_unit_invitations_login_names.down,
+    name: '20261130_233704_unit_invitations_login_names'
   },
 ];

@@ -26,6 +26,8 @@ export const RATE_LIMITS = {
   'current-password': { address: { limit: 30, windowMs: 15 * MINUTE }, account: { limit: 5, windowMs: 15 * MINUTE } },
   'sign-up': { address: { limit: 100, windowMs: HOUR }, account: { limit: 5, windowMs: HOUR } },
   'certificate-check': { address: { limit: 60, windowMs: MINUTE } },
+  // Failed unit invitation codes only (a success gives its count back): no enumerating codes.
+  'invitation-code': { address: { limit: 20, windowMs: HOUR }, account: { limit: 10, windowMs: HOUR } },
 } satisfies Record<string, { address: RateRule; account?: RateRule }>;
 
 // One limiter per process, also when Next.js loads this module in more than one bundle.

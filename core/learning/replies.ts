@@ -24,7 +24,18 @@ export interface SyncReply {
 
 /** GET /api/learners/me: the logged-in learner (Payload's auth reply), or null. */
 export interface MeReply {
-  user: { id: ReplyId; email?: string; displayName?: string; boardName?: string | null; audience?: string; unit?: unknown } | null;
+  user: {
+    id: ReplyId;
+    email?: string | null;
+    /** A user name or mainland mobile number, for learners without e-mail. */
+    username?: string | null;
+    displayName?: string;
+    boardName?: string | null;
+    audience?: string;
+    unit?: unknown;
+    /** Whether the unit counts them yet: confirmed by invitation code or by the unit's editor. */
+    membership?: 'confirmed' | 'pending' | null;
+  } | null;
 }
 
 /** GET /api/learners/dashboard: everything the /me/ page shows. */

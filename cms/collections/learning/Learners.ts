@@ -12,6 +12,10 @@ import { accountGuards, loginSucceeded } from '../../auth/account-hooks';
 import { accountSecurityFields } from '../../auth/account-fields';
 import { authEndpoints } from '../../auth/auth-endpoints';
 import type { Learner } from '../../payload-types';
+import { applyMembership, takeInvitationCode } from '../../learning/membership';
+import { membershipEndpoints } from './membership-endpoints';
+import { loginNameField } from '../../auth/login-name';
+import { adminOrUnitEditorField } from '../../access/unit-editor-field';
 
 /** Joining or leaving the leaderboard, a new name, audience or unit shows on the next request. */
 const refreshLeaderboard: CollectionAfterChangeHook<Learner> = ({ doc, previousDoc }) => {
@@ -27,8 +31,14 @@ const refreshLeaderboard: CollectionAfterChangeHook<Learner> = ({ doc, previousD
 export const Learners: CollectionConfig = {
   slug: 'learners',
   labels: { singular: '学员', plural: '学员' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 30 * 24 * 3600 },
-  admin: { group: '学习与考试', useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'audience', 'unit'] },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 30 * 24 * 3600,
+    // Many village learners have no e-mail: a user name or a mainland mobile number will do.
+    loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: false },
+  },
+  admin: { group: '学习与考试', useAsTitle: 'displayName', defaultColumns: ['displayName', 'username', 'email', 'audience', 'unit', 'membership'] },
   access: {
     read: ownOrUnitRecords('id'),
     create: anyone,
@@ -38,14 +48,17 @@ export const Learners: CollectionConfig = {
     unlock: adminOnly,
   },
   // Password reset by one-time code or e-mail, replacing Payload's forgot/reset (cms/auth/).
-  endpoints: [...authEndpoints('learners'), ...learnerEndpoints, ...completionEndpoints],
+  endpoints: [...authEndpoints('learners'), ...learnerEndpoints, ...completionEndpoints, ...membershipEndpoints],
   hooks: {
     // Sign-up and login rate limits, password length, current password for own password/e-mail changes.
-    beforeOperation: [accountGuards('learners')],
+    beforeOperation: [accountGuards('learners'), takeInvitationCode],
+    // Unit membership: confirmed only by a valid invitation code, the unit's editor or an admin.
+    beforeChange: [applyMembership],
     afterLogin: [loginSucceeded('learners')],
     afterChange: [refreshLeaderboard],
   },
   fields: [
+    loginNameField,
     { name: 'displayName', label: '显示名称', type: 'text', required: true, maxLength: 40 },
     { name: 'audience', label: '学习路径', type: 'select', required: true, options: AUDIENCE_OPTIONS },
     {
@@ -56,6 +69,28 @@ export const Learners: CollectionConfig = {
       index: true,
       // A unit that does not exist failed the insert with a 500; refuse it as a field error.
       validate: existingRelation('agencies', { invalid: '所选单位无效，请重新选择', missing: '所选单位不存在，请重新选择' }),
+    },
+    {
+      name: 'membership',
+      label: '单位成员状态',
+      type: 'select',
+      index: true,
+      options: [
+        { label: '已确认', value: 'confirmed' },
+        { label: '待单位确认', value: 'pending' },
+      ],
+      // Decided by applyMembership; only admins and the unit's editor change it here.
+      access: { create: adminOrUnitEditorField, update: adminOrUnitEditorField },
+      admin: { description: '只有已确认的成员计入单位学时、考试和排行榜统计。用邀请码加入即为已确认；否则待单位编辑或普法办确认。' },
+    },
+    { name: 'membershipButtons', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/MembershipButtons#MembershipButtons' } } },
+    {
+      name: 'invitation',
+      label: '加入时使用的邀请码',
+      type: 'relationship',
+      relationTo: 'unit-invitations',
+      access: { create: adminOrUnitEditorField, update: adminOrUnitEditorField },
+      admin: { readOnly: true },
     },
     {
       name: 'timeZone',

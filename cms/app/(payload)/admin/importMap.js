@@ -1,3 +1,4 @@
+import { MembershipButtons as MembershipButtons_h15b } from '../../../components/MembershipButtons'
 import { ResetCodeButton as ResetCodeButton_1a2cd8240dfeef9cf82d87b172920c1d } from '../../../components/ResetCodeButton'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
@@ -24,6 +25,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/MembershipButtons#MembershipButtons": MembershipButtons_h15b,
   "/components/ResetCodeButton#ResetCodeButton": ResetCodeButton_1a2cd8240dfeef9cf82d87b172920c1d,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,

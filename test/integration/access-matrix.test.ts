@@ -42,6 +42,8 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'law-imports': { anonymous: '', admin: 'RD', reviewer: 'R', teacher: '', editorA: '', learner: '' },
   // 待复核 flags: written by the importer; reviewers and admins read and mark them. Questions have no agency, so editors see none.
   'citation-reviews': { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
+  // Target: agency B's invitation code. Only admins and the unit's own editor see or manage a code; editor A may issue one for A.
+  'unit-invitations': { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: 'C', learner: '' },
 };
 let year = 2000;
 
@@ -143,6 +145,8 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       const law = await payload.create({ collection: 'laws', data: { title: `法${id}`, slug: `法${id}`, level: '法律' } });
       return { data: { label: `考试题 q-${id}`, sourceKind: 'exam', sourceId: `q-${id}`, law: law.id, article: 1, pinnedVersion: '2018-01-01', newVersion: '2023-01-01', changeKind: 'modified', diff: [] } };
     }
+    case 'unit-invitations':
+      return { data: { unit: agencyB.id, note: `培训${id}` } };
     case 'law-imports':
       return { data: { status: 'finished', startedAt: '2026-11-30T02:00:00.000Z', versionsTotal: 1, versionsDone: 1 } };
     case 'site-builds':

@@ -23,7 +23,7 @@ import { DEMO_WORKS, type DemoWork } from './demo-media-works';
 
 const CACHE_DIR = path.join(ROOT_DIR, 'node_modules', '.cache', 'pufa-demo-media');
 // Bump when the encoding below changes, so cached files are remade.
-const RECIPE = 'v1';
+const RECIPE = 'v2';
 
 async function encodeWork(work: DemoWork, svg: Buffer, target: string): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pufa-demo-'));
@@ -34,8 +34,10 @@ async function encodeWork(work: DemoWork, svg: Buffer, target: string): Promise<
     await sharp(svg).resize(1280, 720).png().toFile(poster);
     const part = path.join(dir, `out${path.extname(target)}`);
     if (work.kind === 'video') {
-      await ffmpeg(['-loop', '1', '-framerate', '5', '-i', poster, '-i', sound, '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
-        '-c:a', 'aac', '-b:a', '128k', '-shortest', '-movflags', '+faststart', '-metadata', 'comment=演示素材', part]);
+      // -t: a looped still image never ends, and -shortest overshoots by a few seconds.
+      const seconds = ((work.score.beats * 60) / work.score.bpm + 1).toFixed(2);
+      await ffmpeg(['-loop', '1', '-framerate', '5', '-i', poster, '-i', sound, '-t', seconds, '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
+        '-c:a', 'aac', '-b:a', '128k', '-movflags', '+faststart', '-metadata', 'comment=演示素材', part]);
     } else {
       await ffmpeg(['-i', sound, '-i', poster, '-map', '0:a', '-map', '1:v', '-c:a', 'aac', '-b:a', '96k', '-c:v', 'mjpeg', '-disposition:v', 'attached_pic',
         '-metadata', 'comment=演示素材', '-f', 'mp4', part]);

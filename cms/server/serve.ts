@@ -3,6 +3,7 @@
  * `/admin`, `/api` and Next's own asset paths, and the admin's Monaco editor at `/vendor/monaco/`.
  * Security headers and the CSRF check are applied here, for every response, in one place.
  */
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,9 @@ import { newNonce, securityHeaders, type Surface } from '../security/headers';
 import { CMS_DIR, ROOT_DIR } from '../paths';
 import { publishingEnabled, startPublishLoop } from '../publish/controller';
 import { compressLater } from './compress-later';
+import { LIVE_PATH } from '../../core/live/protocol';
+import { LiveHub, type LiveServices } from '../live/hub';
+import { liveServices } from '../live/services';
 
 /** Installed Monaco version: names its compressed cache, so an upgrade never serves stale variants. */
 const monacoVersion = (): string =>
@@ -27,6 +31,8 @@ export interface ServeOptions {
   siteDir?: string;
   /** Rebuild and switch the site when public records change (default: unless PUFA_PUBLISH=off). */
   publish?: boolean;
+  /** The live class quiz's services at /live (defaults: cms/live/services.ts, store from PUFA_LIVE_REDIS_URL). */
+  live?: Partial<LiveServices>;
 }
 
 const NEXT_PREFIXES = ['/admin', '/api', '/_next', '/__nextjs'];
@@ -62,8 +68,11 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(JSON.stringify({ errors: [{ message }] }));
 }
 
-export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir, publish = publishingEnabled() }: ServeOptions): Promise<Server> {
-  const app = next({ dev, dir: CMS_DIR, hostname: host, port });
+export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir, publish = publishingEnabled(), live }: ServeOptions): Promise<Server> {
+  // Next would add its own 'upgrade' listener to the first request's server; it gets a stand-in,
+  // and the server below hands it every upgrade except /live.
+  const nextUpgrades = new EventEmitter() as unknown as Server;
+  const app = next({ dev, dir: CMS_DIR, hostname: host, port, httpServer: nextUpgrades });
   await app.prepare();
   const handleCms = app.getRequestHandler();
   const trustedOrigins = configuredOrigins();
@@ -118,6 +127,13 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
     if (isCmsPath(url)) void handleCms(req, res);
     else site(req, res);
   });
+  const liveHub = new LiveHub(liveServices(live));
+  const handleNextUpgrade = app.getUpgradeHandler();
+  server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    if ((req.url ?? '').split('?')[0] === LIVE_PATH) liveHub.handleUpgrade(req, socket, head);
+    else void handleNextUpgrade(req, socket, head);
+  });
+  server.on('close', () => void liveHub.close());
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   return server;
 }

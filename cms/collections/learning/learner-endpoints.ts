@@ -20,7 +20,7 @@ const xapiLinks = () => ({ activityBase: publicUrl('/xapi/activities/'), homePag
 /**
  * /api/learners/sync, /dashboard, /export (learner), /leaderboard (one board per audience: anyone
  * for the city board, the learner for their unit's; students' only city-wide), /unit-report (CSV or JSON) and /unit-export (xAPI) for an agency
- * editor's own unit or any unit for an admin.
+ * editor's own unit, a teacher's own school, or any unit for an admin.
  */
 export const learnerEndpoints: Endpoint[] = [
   {
@@ -85,13 +85,13 @@ export const learnerEndpoints: Endpoint[] = [
 ];
 
 /**
- * A unit-level endpoint: admins name the unit (`?unit=`), an agency editor always gets their own
- * agency whatever they ask for; everyone else is refused.
+ * A unit-level endpoint: admins name the unit (`?unit=`), an agency editor or a teacher always
+ * gets their own agency (a teacher's school) whatever they ask for; everyone else is refused.
  */
 function unitEndpoint(handler: (req: PayloadRequest, unit: DocId | string) => Promise<Response>) {
   return async (req: PayloadRequest) => {
     const unit = hasRole(req.user, 'admin') ? req.searchParams.get('unit') : agencyIdOf(req.user);
-    if (!hasRole(req.user, 'admin', 'agency-editor') || unit == null || unit === '') throw new APIError('只有单位编辑或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）', 403);
+    if (!hasRole(req.user, 'admin', 'agency-editor', 'teacher') || unit == null || unit === '') throw new APIError('只有单位编辑、本校教师或管理员可以查看本单位学员统计（管理员请用 ?unit= 指定单位）', 403);
     // An admin's ?unit= is free text: not an id, or no such agency, is a 404 (it was a 500).
     const exists = isDocumentId(String(unit), req.payload.db.defaultIDType) && (await req.payload.count({ collection: 'agencies', where: { id: { equals: unit } }, overrideAccess: true })).totalDocs > 0;
     if (!exists) throw new APIError(`单位不存在：${String(unit).slice(0, 40)}`, 404);

@@ -9,10 +9,12 @@ import { atomFeed, type FeedEntry, newestEntries } from '../../core/web/xml-feed
 import { agencyData, campaignUrl } from '../lib/agency-data';
 import { contentDate } from '../lib/content-dates';
 import { lessonsFor, lessonUrl } from '../lib/lessons';
+import { publicMedia } from '../components/media/data';
+import { mediaUrl } from '../components/media/library';
 
 export const GET: APIRoute = async () => {
   const base = publicSiteBase();
-  const [lessons, data] = await Promise.all([lessonsFor(), agencyData()]);
+  const [lessons, data, media] = await Promise.all([lessonsFor(), agencyData(), publicMedia()]);
   const entries: FeedEntry[] = [
     ...lessons.map((l) => ({
       kind: '课程', title: l.data.title, summary: l.data.summary, url: absoluteUrl(base, lessonUrl(l)),
@@ -21,9 +23,8 @@ export const GET: APIRoute = async () => {
     ...data.campaigns.map((c) => ({
       kind: '活动', title: c.theme, summary: c.summary || undefined, url: absoluteUrl(base, campaignUrl(c)), updated: c.startDate,
     })),
-    ...data.media
-      .filter((m) => m.url)
-      .map((m) => ({ kind: '媒体', title: m.title, url: absoluteUrl(base, m.url), updated: m.createdAt })),
+    // Published works, each linking to its page in the media library.
+    ...media.map((m) => ({ kind: '媒体', title: m.title, summary: m.description, url: absoluteUrl(base, mediaUrl(m)), updated: m.publishedAt })),
   ];
   const xml = atomFeed({ title: '普法 · 最新课程、活动和媒体', homeUrl: absoluteUrl(base, '/'), selfUrl: absoluteUrl(base, '/feed.xml'), entries: newestEntries(entries, 50) });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

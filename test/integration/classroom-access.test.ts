@@ -74,15 +74,15 @@ describe('quiz sets', () => {
   it('refuse exam questions and another school’s questions, for teachers and admins alike', async () => {
     const other = await payload.create({ collection: 'questions', data: question() as never, ...as(teacherB) });
     for (const questions of [[practiceQ, examQ], [practiceQ, other.id]]) {
-      await expect(payload.create({ collection: 'quiz-sets', data: { title: '混入', questions }, ...as(teacherA) })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('只能使用练习题和本校题') });
+      await expect(payload.create({ collection: 'quiz-sets', data: { title: '混入', questions } as never, ...as(teacherA) })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('只能使用练习题和本校题') });
     }
     const admin = await makeUser(payload, 'admin');
-    await expect(payload.create({ collection: 'quiz-sets', data: { title: '管理员混入', school: schoolA, questions: [examQ] }, ...as(admin) })).rejects.toMatchObject({ status: 400 });
+    await expect(payload.create({ collection: 'quiz-sets', data: { title: '管理员混入', school: schoolA, questions: [examQ] } as never, ...as(admin) })).rejects.toMatchObject({ status: 400 });
   });
 
   it('a teacher’s set is pinned to their school; the other school neither reads nor edits it', async () => {
     const own = await payload.create({ collection: 'questions', data: question() as never, ...as(teacherA) });
-    const set = await payload.create({ collection: 'quiz-sets', data: { title: '第一课', school: schoolB, questions: [practiceQ, own.id] }, ...as(teacherA) });
+    const set = await payload.create({ collection: 'quiz-sets', data: { title: '第一课', school: schoolB, questions: [practiceQ, own.id] } as never, ...as(teacherA) });
     expect(set.school).toMatchObject({ id: schoolA });
     expect((await payload.find({ collection: 'quiz-sets', where: { id: { equals: set.id } }, ...as(teacherB) })).totalDocs).toBe(0);
     await expect(payload.update({ collection: 'quiz-sets', id: set.id, data: { title: '改' }, ...as(teacherB) })).rejects.toMatchObject({ status: 403 });

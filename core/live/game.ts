@@ -35,6 +35,9 @@ export interface LiveGameOptions {
   random?: RandomBytes;
 }
 
+/** A dropped player holds an otherwise finished question open this long (a refresh comes back). */
+export const DROP_GRACE_MS = 10_000;
+
 const host = { role: 'host' } as const;
 const screen = { role: 'screen' } as const;
 
@@ -93,17 +96,38 @@ export class LiveGame {
   }
 
   /** When the open question must close by its timer (the latest extra time included), or null. */
-  nextDeadline(): number | null {
+  private timerDeadline(): number | null {
     const run = this.run;
     if (!run?.open || run.limitMs === null || run.pausedAt !== null) return null;
     const extra = Math.max(0, ...this.activePlayers().map((p) => p.extraMs));
     return run.openedAt + run.pausedTotalMs + run.limitMs + extra;
   }
 
-  /** Closes the open question when its time is up. */
+  /** Players the open question still waits for: not answered, and connected or only just dropped. */
+  private waitingFor(run: QuestionRun): PlayerState[] {
+    const now = this.now();
+    return this.activePlayers().filter((p) => !p.answers.has(run.index) && (p.connected || now - p.disconnectedAt! < DROP_GRACE_MS));
+  }
+
+  /** When the question would close because everyone left has answered (a dropped player's grace ending). */
+  private graceDeadline(): number | null {
+    const run = this.run;
+    if (!run?.open || run.pausedAt !== null || !this.activePlayers().some((p) => p.answers.has(run.index))) return null;
+    const waiting = this.waitingFor(run);
+    if (waiting.length === 0 || waiting.some((p) => p.connected)) return null;
+    return Math.max(...waiting.map((p) => p.disconnectedAt! + DROP_GRACE_MS));
+  }
+
+  /** The next time tick() may change something, or null. */
+  nextDeadline(): number | null {
+    const times = [this.timerDeadline(), this.graceDeadline()].filter((t) => t !== null);
+    return times.length ? Math.min(...times) : null;
+  }
+
+  /** Closes the open question when its time is up, or when a dropped player's grace ran out. */
   tick(): Outbound[] {
-    const deadline = this.nextDeadline();
-    return deadline !== null && this.now() >= deadline ? this.close() : [];
+    const deadline = this.timerDeadline();
+    return deadline !== null && this.now() >= deadline ? this.close() : this.closeIfAllAnswered();
   }
 
   // ------------------------------------------------------------------------- messages ----
@@ -232,10 +256,9 @@ export class LiveGame {
 
   private closeIfAllAnswered(): Outbound[] {
     const run = this.run;
-    if (!run?.open) return [];
-    const waiting = this.activePlayers().filter((p) => p.connected);
+    if (!run?.open || run.pausedAt !== null) return [];
     const answered = this.activePlayers().some((p) => p.answers.has(run.index));
-    return answered && waiting.every((p) => p.answers.has(run.index)) ? this.close() : [];
+    return answered && this.waitingFor(run).length === 0 ? this.close() : [];
   }
 
   // ------------------------------------------------------------------------ question flow ----

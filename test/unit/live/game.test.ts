@@ -185,13 +185,18 @@ describe('joining', () => {
     expect(game.state.players.get(a.id)!.connected).toBe(false);
   });
 
-  it('a disconnected player does not hold the question open; a removed one leaves the top 5', () => {
-    const { game } = makeGame();
+  it('a disconnected player holds the question open only 10 s; a removed one leaves the top 5', () => {
+    const { game, clock } = makeGame();
     const a = join(game, '甲');
     const b = join(game, '乙');
     game.next();
     game.answer(a.id, 0, [0]);
     game.disconnect(b.id);
+    // A refresh gets 10 s to come back before the question closes without them.
+    expect(game.phase).toBe('question');
+    expect(game.nextDeadline()).toBe(clock.t + 10_000);
+    clock.t += 10_000;
+    game.tick();
     expect(game.phase).toBe('closed');
     game.remove(a.id);
     const reveal = game.reveal().find((o) => o.msg.type === 'reveal')!.msg as Extract<ServerMessage, { type: 'reveal' }>;

@@ -5,6 +5,7 @@
  * and the learner goes on to `?next=` — a same-site path only (see core/security/safe-next.ts) —
  * or the dashboard.
  */
+import { loginNameProblem, normalizeLoginName } from '../../../core/learning/membership';
 import { safeNextPath } from '../../../core/security/safe-next';
 import { ApiError, api, currentLearner, postStatements, type Learner } from '../../scripts/learner/api';
 import { h, part, say } from '../../scripts/learner/dom';
@@ -26,7 +27,19 @@ const agencyIds = new Map<string, string | number>();
 function showSignedIn(learner: Learner): void {
   part(root, 'signed-out').hidden = true;
   part(root, 'signed-in').hidden = false;
-  part(root, 'signed-in-who').textContent = `${learner.displayName ?? ''}${learner.email ? `（${learner.email}）` : ''}`;
+  const name = learner.username ?? learner.email;
+  part(root, 'signed-in-who').textContent = `${learner.displayName ?? ''}${name ? `（${name}）` : ''}`;
+  showUnit(learner.unit, learner.membership);
+}
+
+/** The learner's unit and whether it counts them yet. */
+function showUnit(unit: unknown, membership: string | null | undefined): void {
+  const name = typeof unit === 'object' && unit && 'name' in unit ? String((unit as { name: unknown }).name) : '';
+  part(root, 'signed-in-unit').textContent = !name
+    ? '还没有加入单位：有邀请码的可以在下面加入。'
+    : membership === 'confirmed'
+      ? `所在单位：${name}（已确认，学时和考试计入本单位统计）`
+      : `所在单位：${name}（等待单位编辑或普法办确认，确认前不计入本单位统计；有邀请码可以直接加入）`;
 }
 
 /** Fill the unit picker, grouped by kind; the form still works if this fails. */
@@ -78,13 +91,15 @@ function onValidSubmit(form: HTMLFormElement, handle: (data: FormData) => Promis
   });
 }
 
-/** The e-mail (trimmed) and password a login, reset or sign-up form holds. */
-function credentials(data: FormData): { email: string; password: string } {
-  return { email: String(data.get('email')).trim(), password: String(data.get('password')) };
+/** The account name (e-mail, user name or phone number, trimmed) and password a login or reset form holds. */
+function credentials(data: FormData): { account: string; password: string } {
+  return { account: String(data.get('account') ?? data.get('email') ?? '').trim(), password: String(data.get('password')) };
 }
 
-async function login(email: string, password: string): Promise<void> {
-  await api('/api/learners/login', { body: { email, password } });
+/** Logs in by e-mail when the name has an @, else by user name or phone number (normalized as the server stores it). */
+async function login(account: string, password: string): Promise<void> {
+  const who = account.includes('@') ? { email: account } : { username: normalizeLoginName(account) };
+  await api('/api/learners/login', { body: { ...who, password } });
 }
 
 function busy(form: HTMLFormElement, on: boolean): void {
@@ -108,12 +123,12 @@ function fillFromResetLink(): boolean {
 function mountReset(): void {
   const form = part<HTMLFormElement>(root, 'reset-form');
   onValidSubmit(form, async (data) => {
-    const { email, password } = credentials(data);
+    const { account, password } = credentials(data);
     busy(form, true);
     say(status(), '正在重置密码…');
     try {
-      await api('/api/learners/reset-password', { body: { email, code: String(data.get('code')).trim(), password } });
-      await login(email, password);
+      await api('/api/learners/reset-password', { body: { email: account, code: String(data.get('code')).trim(), password } });
+      await login(account, password);
       await afterLogin();
     } catch (err) {
       say(status(), `重置未成功：${(err as Error).message}`, 'error');
@@ -122,8 +137,8 @@ function mountReset(): void {
   });
   part(root, 'reset-by-email').addEventListener('click', async () => {
     const email = part<HTMLInputElement>(root, 'reset-email');
-    if (!email.value.trim() || !email.checkValidity()) {
-      say(status(), '请先填写电子邮箱。', 'error');
+    if (!email.value.includes('@')) {
+      say(status(), '用邮件找回需要填写注册时的电子邮箱；没有邮箱的，请向单位编辑或普法办领取重置码。', 'error');
       email.focus();
       return;
     }
@@ -155,6 +170,23 @@ function mountPasswordChange(learner: Learner): void {
   });
 }
 
+/** A signed-in learner joins a unit with its invitation code. */
+function mountJoin(): void {
+  const form = part<HTMLFormElement>(root, 'join-form');
+  onValidSubmit(form, async (data) => {
+    busy(form, true);
+    try {
+      const reply = await api<{ unitName: string; message: string }>('/api/learners/join', { body: { code: String(data.get('code')).trim() } });
+      form.reset();
+      showUnit({ name: reply.unitName }, 'confirmed');
+      say(status(), reply.message, 'ok');
+    } catch (err) {
+      say(status(), `加入未成功：${(err as Error).message}`, 'error');
+    }
+    busy(form, false);
+  });
+}
+
 function mount(el: HTMLElement): void {
   root = el;
   const loginForm = part<HTMLFormElement>(root, 'login-form');
@@ -168,6 +200,7 @@ function mount(el: HTMLElement): void {
       if (learner && !fromResetLink) {
         showSignedIn(learner);
         mountPasswordChange(learner);
+        mountJoin();
       } else void loadAgencies(unit);
     })
     .catch(() => void loadAgencies(unit));
@@ -177,23 +210,34 @@ function mount(el: HTMLElement): void {
   });
 
   onValidSubmit(loginForm, async (data) => {
-    const { email, password } = credentials(data);
+    const { account, password } = credentials(data);
     busy(loginForm, true);
     say(status(), '正在登录…');
     try {
-      await login(email, password);
+      await login(account, password);
       await afterLogin();
     } catch (err) {
-      const msg = err instanceof ApiError && err.status === 401 ? '邮箱或密码不正确。' : (err as Error).message;
+      const msg = err instanceof ApiError && err.status === 401 ? '账号或密码不正确。' : (err as Error).message;
       say(status(), msg, 'error');
       busy(loginForm, false);
     }
   });
 
   onValidSubmit(signupForm, async (data) => {
-    const { email, password } = credentials(data);
+    const email = String(data.get('email') ?? '').trim();
+    const password = String(data.get('password'));
+    const username = normalizeLoginName(String(data.get('username') ?? ''));
+    const problem = username ? loginNameProblem(username) : email ? null : '请填写手机号、用户名或电子邮箱（至少一项）';
+    if (problem) {
+      say(status(), problem, 'error');
+      part<HTMLInputElement>(root, 'signup-username').focus();
+      return;
+    }
+    const code = String(data.get('invitationCode') ?? '').trim();
     const body = {
-      email,
+      ...(username ? { username } : {}),
+      ...(email ? { email } : {}),
+      ...(code ? { invitationCode: code } : {}),
       password,
       displayName: String(data.get('displayName')).trim(),
       audience: String(data.get('audience')),
@@ -211,7 +255,7 @@ function mount(el: HTMLElement): void {
       return;
     }
     try {
-      await login(email, password);
+      await login(username || email, password);
       await afterLogin();
     } catch (err) {
       say(status(), `注册成功，但自动登录失败：${(err as Error).message} 请在上方登录。`, 'error');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|page-weight|agency|attempts|exam-draw|law-compare|publish]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|page-weight|offline-packs|agency|attempts|exam-draw|law-compare|publish]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -12,10 +12,12 @@ const parts = process.argv.slice(2);
 const want = (p: string) => parts.length === 0 || parts.includes(p);
 const corpus = path.resolve(process.env.PUFA_CORPUS_DIR ?? '../shared/corpus/laws');
 
-if (want('site') || want('search') || want('page-weight')) {
+if (want('site') || want('search') || want('page-weight') || want('offline-packs')) {
   useSeededDemoDatabase();
   const site = benchSiteBuild(want('site') ? 3 : 1);
   if (want('page-weight')) execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/page-weight.ts', '--site-dir', site, '--compress'], { stdio: 'inherit', env: process.env });
+  // Own process: Chromium on a simulated slow-3G link (see bench/offline-packs.ts).
+  if (want('offline-packs')) execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/offline-packs.ts', '--site-dir', site, '--compress'], { stdio: 'inherit', env: process.env });
   // Own process: the search bench opens Payload, runs Chromium and Pagefind (see bench/search.ts).
   if (want('search')) execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/search.ts', '--site', site], { stdio: 'inherit', env: process.env });
 }

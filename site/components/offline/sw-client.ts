@@ -64,7 +64,10 @@ async function register(): Promise<void> {
 
 window.addEventListener('online', () => void sync(false));
 void sync(true);
-void register().catch(() => undefined);
+// After the page has loaded: installing the shell must not compete with the page on a slow link.
+const start = () => void register().catch(() => undefined);
+if (document.readyState === 'complete') start();
+else window.addEventListener('load', start, { once: true });
 if ((localStorage.getItem(PACKS_KEY) ?? '{}').length > 2 && navigator.onLine) {
   void import('./packs').then((m) => m.updatePacks()).catch(() => undefined);
 }

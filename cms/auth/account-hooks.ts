@@ -42,14 +42,16 @@ async function requireCurrentPassword(collection: AuthSlug, req: PayloadRequest,
   const user = req.user;
   if (!user) return;
   const newPassword = typeof data.password === 'string' && data.password !== '';
-  if (!newPassword && typeof data.email !== 'string') return;
+  // A learner's user name (or phone number) names the account as the e-mail does.
+  if (!newPassword && typeof data.email !== 'string' && typeof data.username !== 'string') return;
   const self = user.collection === collection && args.id != null && String(user.id) === String(args.id);
   if (hasRole(user, 'admin') && !self) return;
   if (args.id == null) throw new APIError('批量修改不能修改密码或邮箱', 400);
   const stored = (await req.payload.db.findOne({ collection, where: { id: { equals: args.id } }, req })) as Data | null;
   // No such account: Payload's own update answers (404 / 403).
   if (!stored) return;
-  if (!newPassword && emailOf(data) === emailOf(stored)) return;
+  const unchanged = (key: string) => typeof data[key] !== 'string' || textOf(data, key) === textOf(stored, key);
+  if (!newPassword && unchanged('email') && unchanged('username')) return;
   enforceRateLimit(req, 'current-password', `${collection}:${args.id}`);
   if (typeof current !== 'string' || current === '') throw fieldError(collection, req, 'currentPassword', '修改密码或邮箱需要先输入当前密码');
   if (!(await passwordMatches(stored, current))) throw fieldError(collection, req, 'currentPassword', '当前密码不正确');

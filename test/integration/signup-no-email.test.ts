@@ -65,6 +65,19 @@ describe('sign-up by user name or phone number', () => {
   });
 });
 
+describe('changing the login name', () => {
+  it('needs the current password, as a new e-mail does', async () => {
+    const name = `cn${unique()}`;
+    const id = ((await signUp({ username: name })).body as { doc: { id: number } }).doc.id;
+    const token = (await rest('POST', '/learners/login', { body: { username: name, password: PASSWORD } })).body.token as string;
+    const refused = await rest('PATCH', `/learners/${id}`, { token, body: { username: `${name}x` } });
+    expect(refused.status).toBe(400);
+    expect(messageOf(refused.body)).toMatch(/当前密码/);
+    expect((await rest('PATCH', `/learners/${id}`, { token, body: { username: `${name}x`, currentPassword: PASSWORD } })).status).toBe(200);
+    expect((await rest('POST', '/learners/login', { body: { username: `${name}x`, password: PASSWORD } })).status).toBe(200);
+  });
+});
+
 describe('joining a unit without a code', () => {
   it('leaves the learner pending, outside the unit report, and they cannot confirm themselves', async () => {
     const unit = (await makeAgency(payload)).id;

@@ -64,6 +64,12 @@ describe('评议 with the rubric', () => {
     await expect(payload.update({ collection: 'reports', id, data: { reviewNote: '' }, ...as(admin) })).rejects.toMatchObject({ status: 400 });
   });
 
+  it('stores the server rubric: one sent with a save is ignored', async () => {
+    const forged = { components: [], score: 100, grade: '优秀' as const };
+    await payload.update({ collection: 'reports', id, data: { rubric: forged }, ...as(admin) });
+    expect((await payload.findByID({ collection: 'reports', id })).rubric).toMatchObject({ score: 10, grade: '不合格' });
+  });
+
   it('only an admin writes the 评议说明', async () => {
     await payload.update({ collection: 'reports', id, data: { reviewNote: '审核员改写' }, ...as(reviewer) }).catch(() => undefined);
     expect((await payload.findByID({ collection: 'reports', id })).reviewNote).toBe('清单外承担了全市普法骨干培训');

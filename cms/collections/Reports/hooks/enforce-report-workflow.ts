@@ -46,8 +46,9 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook<Report> = async (
   if (!actor) throw new APIError('请先登录', 401);
   const now = new Date();
   // Only admins write the 评议 (the field access agrees, but applies after this hook).
-  const { score: sentScore, grade: _grade, ...rest } = data;
-  const incoming: Partial<Report> = actor.role === 'admin' ? data : rest;
+  // The stored rubric is the server's (computed when the 评议 is saved), never the request's.
+  const { score: sentScore, grade: _grade, rubric: _rubric, ...rest } = data;
+  const incoming: Partial<Report> = actor.role === 'admin' ? { ...rest, ...('score' in data ? { score: sentScore } : {}), ...('grade' in data ? { grade: data.grade } : {}) } : rest;
 
   if (operation === 'create') {
     if (context.revision) return rest;

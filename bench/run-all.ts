@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- import|site|search|page-weight|offline-packs|agency|attempts|exam-draw|law-compare|publish]`: measured figures, printed as one line per part.
+ * `npm run bench [-- import|site|search|page-weight|offline-packs|agency|attempts|exam-draw|law-compare|publish|live]`: measured figures, printed as one line per part.
  * site and search use a fresh SQLite database seeded with the demo city; import uses the whole
  * corpus in its own fresh database (several minutes).
  */
@@ -39,6 +39,10 @@ if (want('law-compare')) {
 if (want('publish')) {
   // Own process: it starts servers with the publish loop on their own databases.
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/publish.ts'], { stdio: 'inherit', env: process.env });
+}
+if (want('live')) {
+  // Own process: it starts the live server as a child and runs the load generator itself.
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['bench/live.ts'], { stdio: 'inherit', env: process.env });
 }
 if (want('import')) {
   // Own process: Payload caches one instance per process, bound to its database.

@@ -39,7 +39,8 @@ async function nextSerialNumber(payload: Payload, year: number): Promise<number>
 }
 
 async function unitName(payload: Payload, learner: Learner): Promise<string | null> {
-  const id = relationId(learner.unit);
+  // A certificate names a unit only that has confirmed the learner as its member.
+  const id = learner.membership === 'confirmed' ? relationId(learner.unit) : null;
   if (id === undefined || id === null) return null;
   const unit = await payload.findByID({ collection: 'agencies', id, depth: 0, overrideAccess: true, disableErrors: true });
   return unit?.name ?? null;
@@ -81,7 +82,7 @@ export async function issueCertificate(payload: Payload, learner: Learner, now =
       await payload.create({
         collection: 'certificates',
         overrideAccess: true,
-        data: { ...fields, code, learner: learner.id, unit: learner.unit, unitName: unit, issuerName: issuer.name, serialNumber, serial: certificateSerial(issuer.serialPrefix, year, serialNumber) },
+        data: { ...fields, code, learner: learner.id, unit: unit ? learner.unit : null, unitName: unit, issuerName: issuer.name, serialNumber, serial: certificateSerial(issuer.serialPrefix, year, serialNumber) },
       });
       return { code, created: true };
     } catch (err) {

@@ -10,12 +10,15 @@ import type { GameInput, LiveStore, Unsubscribe } from './store';
 
 /** How long an ended game stays reachable (late reconnections see the end), ms. */
 const ENDED_GRACE_MS = 10 * 60_000;
+/** A game nobody has touched this long is ended (its report is written) and dropped, ms. */
+export const IDLE_END_MS = 2 * 3600_000;
 
 export class GameRunner {
   private timer: NodeJS.Timeout | null = null;
   private writes: Promise<void> = Promise.resolve();
   private unsubscribe: Unsubscribe | null = null;
   private disposeTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly game: LiveGame,
@@ -28,10 +31,23 @@ export class GameRunner {
 
   async start(): Promise<void> {
     this.unsubscribe = await this.store.onInput(this.info.code, (input) => this.handle(input));
+    this.touch();
+  }
+
+  /** Restarts the idle clock: a game left open (the teacher's tab closed) still ends and keeps its report. */
+  private touch(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      const out = this.game.end();
+      if (out.length) void this.store.publish(this.info.code, out);
+      this.afterStep();
+    }, IDLE_END_MS);
+    this.idleTimer.unref();
   }
 
   /** Applies one input; a refusal goes back to the socket that sent it. */
   handle(input: GameInput): void {
+    this.touch();
     let out: Outbound[];
     try {
       out = this.apply(input);
@@ -104,6 +120,7 @@ export class GameRunner {
   async dispose(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     if (this.disposeTimer) clearTimeout(this.disposeTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     await this.writes;
     await this.unsubscribe?.();
     await this.store.release(this.info.code);

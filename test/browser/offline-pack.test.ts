@@ -115,7 +115,7 @@ describe('offline packs', () => {
     const anchorsOn = (path: string) => [...cites].filter((c) => c.split('#')[0] === path).map((c) => decodeURIComponent(c.split('#')[1]!));
     const forwarded: string[] = [];
     for (const url of [...pack.lessons, ...pack.quizzes, ...pack.laws]) {
-      const res = await page.goto(`${origin}${url}`);
+      const res = await page.goto(`${origin}${url}`, { waitUntil: 'domcontentloaded' });
       expect(res?.status(), url).toBe(200);
       expect(await page.locator('h1').first().textContent(), decodeURI(url)).not.toBe('当前没有网络');
       if (!url.startsWith('/laws/')) {
@@ -128,7 +128,7 @@ describe('offline packs', () => {
     }
     expect(cites.size).toBeGreaterThan(10);
     for (const href of forwarded) {
-      await page.goto(`${origin}${href}`);
+      await page.goto(`${origin}${href}`, { waitUntil: 'domcontentloaded' });
       // The contents page forwards to the part that holds the article.
       await page.waitForFunction((anchor) => document.getElementById(anchor) !== null, href.split('#')[1]!, { timeout: 10_000 });
     }

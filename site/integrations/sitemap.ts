@@ -9,8 +9,8 @@ import { publicSiteBase } from '../../cms/site-url';
 import { absoluteUrl } from '../../core/site-url';
 import { sitemapXml } from '../../core/web/xml-feeds';
 
-/** Pages that only show a signed-in learner's own data, and the not-found page: nothing to index. */
-const PRIVATE = /^(account|me|exam|certificate)\/$|^404\/?$/;
+/** Pages that only show a signed-in learner's own data, the not-found and the offline page: nothing to index. */
+const PRIVATE = /^(account|me|exam|certificate|offline)\/$|^404\/?$/;
 
 /** Site paths of the built pages, sorted, without the private ones. */
 export const publicPaths = (pathnames: string[]): string[] =>

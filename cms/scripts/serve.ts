@@ -3,6 +3,7 @@
  * admin without seeding or building (used by browser tests and by operators after `npm run build`).
  */
 import { startServer } from '../server/serve';
+import { classroomLive } from '../classroom/live-services';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -11,5 +12,5 @@ const arg = (name: string) => {
 const dev = process.argv.includes('--dev');
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 const port = Number(arg('port') ?? process.env.PORT ?? 3000);
-await startServer({ port, dev, siteDir: arg('site-dir') });
+await startServer({ port, dev, siteDir: arg('site-dir'), live: classroomLive() });
 console.log(`listening on http://localhost:${port}/`);

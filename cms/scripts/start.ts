@@ -12,6 +12,7 @@ import { publishRegistry } from '../publish/registry';
 import { ROOT_DIR } from '../paths';
 import { startBackgroundLawImport } from '../importer/background-import';
 import { startServer } from '../server/serve';
+import { classroomLive } from '../classroom/live-services';
 import { DEMO_PASSWORD, SEED_USERS } from '../seed/users';
 import { adminBuildIsFresh, buildAdminStep, buildSiteStep, seedStep } from './pipeline';
 
@@ -24,7 +25,7 @@ if (plan === 'build-before-serving') await buildSiteStep();
 if (!dev && !adminBuildIsFresh()) await buildAdminStep();
 
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
-await startServer({ port, dev });
+await startServer({ port, dev, live: classroomLive() });
 if (plan === 'serve-then-rebuild') {
   console.log('先提供上次构建的站点；公开页面正在后台重新构建，完成后自动切换（进度见管理后台）。');
   publishRegistry().loop?.request('startup');

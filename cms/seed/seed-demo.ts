@@ -9,6 +9,7 @@ import { seedDemoReports } from './seed-reports';
 import { seedExamSettings } from './exam-settings';
 import { seedDemoLearners } from './learners';
 import { seedDemoMedia } from './demo-media';
+import { seedClassroom } from './classroom';
 import { ensureDoc } from './upsert';
 import { DEMO_PASSWORD, SEED_USERS } from './users';
 import type { DocId } from '../relation';
@@ -47,5 +48,6 @@ export async function seedDemo({ payload, corpusDir, log = console.log }: SeedOp
   log('年度学法考试设置 3 份（国家工作人员、青少年学生、法律明白人）');
   await seedDemoLearners(payload, agencyIds, log);
   await seedDemoReports(payload, agencyIds, log);
+  await seedClassroom(payload, agencyIds, log);
   return { laws };
 }

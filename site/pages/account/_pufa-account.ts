@@ -29,12 +29,15 @@ function showSignedIn(learner: Learner): void {
   part(root, 'signed-in').hidden = false;
   const name = learner.username ?? learner.email;
   part(root, 'signed-in-who').textContent = `${learner.displayName ?? ''}${name ? `（${name}）` : ''}`;
-  showUnit(learner.unit, learner.membership);
+  void showUnit(learner.unit, learner.membership);
 }
 
-/** The learner's unit and whether it counts them yet. */
-function showUnit(unit: unknown, membership: string | null | undefined): void {
-  const name = typeof unit === 'object' && unit && 'name' in unit ? String((unit as { name: unknown }).name) : '';
+/** The learner's unit (a populated agency or its id) and whether it counts them yet. */
+async function showUnit(unit: unknown, membership: string | null | undefined): Promise<void> {
+  let name = typeof unit === 'object' && unit && 'name' in unit ? String((unit as { name: unknown }).name) : '';
+  if (!name && (typeof unit === 'number' || typeof unit === 'string')) {
+    name = (await api<{ name?: string }>(`/api/agencies/${encodeURIComponent(String(unit))}?depth=0`).catch(() => null))?.name ?? '';
+  }
   part(root, 'signed-in-unit').textContent = !name
     ? '还没有加入单位：有邀请码的可以在下面加入。'
     : membership === 'confirmed'
@@ -178,7 +181,7 @@ function mountJoin(): void {
     try {
       const reply = await api<{ unitName: string; message: string }>('/api/learners/join', { body: { code: String(data.get('code')).trim() } });
       form.reset();
-      showUnit({ name: reply.unitName }, 'confirmed');
+      void showUnit({ name: reply.unitName }, 'confirmed');
       say(status(), reply.message, 'ok');
     } catch (err) {
       say(status(), `加入未成功：${(err as Error).message}`, 'error');

@@ -44,6 +44,11 @@ const EXPECTED: Record<string, Record<Actor, string>> = {
   'citation-reviews': { anonymous: '', admin: 'RCUD', reviewer: 'RU', teacher: '', editorA: '', learner: '' },
   // Target: agency B's invitation code. Only admins and the unit's own editor see or manage a code; editor A may issue one for A.
   'unit-invitations': { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: 'C', learner: '' },
+  // 课堂: target is school B's; the matrix's teacher has no school, so sees and makes none (own-school cases: classroom-access.test.ts).
+  'quiz-sets': { anonymous: '', admin: 'RCUD', reviewer: '', teacher: '', editorA: '', learner: '' },
+  // Sessions and answers are written by the server only (live games, homework); admins may delete.
+  'class-sessions': { anonymous: '', admin: 'RD', reviewer: '', teacher: '', editorA: '', learner: '' },
+  'class-answers': { anonymous: '', admin: 'RD', reviewer: '', teacher: '', editorA: '', learner: '' },
 };
 let year = 2000;
 
@@ -151,6 +156,16 @@ async function newData(collection: string): Promise<{ data: Record<string, unkno
       return { data: { status: 'finished', startedAt: '2026-11-30T02:00:00.000Z', versionsTotal: 1, versionsDone: 1 } };
     case 'site-builds':
       return { data: { trigger: 'manual', status: 'succeeded', queuedAt: '2026-11-30T02:00:00.000Z' } };
+    case 'quiz-sets': {
+      const q = await payload.create({ collection: 'questions', data: { ...(await newData('questions')).data, pool: 'practice' } as never });
+      return { data: { title: `测验${id}`, school: agencyB.id, questions: [q.id], scoring: 'speed' } };
+    }
+    case 'class-sessions':
+      return { data: { title: `课堂${id}`, school: agencyB.id, host: actors.admin!.id, mode: 'live', code: '123456', status: 'open', scoring: 'speed', startedAt: '2026-11-30T02:00:00.000Z', questions: [] } };
+    case 'class-answers': {
+      const session = await payload.create({ collection: 'class-sessions', data: (await newData('class-sessions')).data as never });
+      return { data: { session: session.id, school: agencyB.id, playerId: `p-${id}`, nickname: '学生', questionIndex: 0, questionId: 'q', choice: [0], correct: true, points: 1000, answeredAt: '2026-11-30T02:00:00.000Z' } };
+    }
     case 'users':
       return { data: { email: `u-${id}@test.local`, password: 'pw-123456', name: '新用户', role: 'teacher' } };
     default:

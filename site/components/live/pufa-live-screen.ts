@@ -6,6 +6,7 @@
  */
 import { toString as qrSvg } from 'qrcode';
 import type { QuestionMessage, ServerMessage, TopEntry } from '../../../core/live/protocol';
+import { absoluteUrl } from '../../../core/site-url';
 import { h, part } from '../../scripts/learner/dom';
 import { letter, liveSocket, secondsLeft } from './live-socket';
 
@@ -21,7 +22,8 @@ class PufaLiveScreen extends HTMLElement {
       return;
     }
     part(this, 'screen-code').textContent = code;
-    const url = `${location.origin}/live/?code=${code}`;
+    // The configured public origin (PUFA_SITE_URL, fixed at build), as every QR code the system makes.
+    const url = absoluteUrl(this.dataset.site || location.origin, `/live/?code=${code}`);
     part(this, 'screen-url').textContent = url.replace(/^https?:\/\//, '');
     // The qrcode library's SVG of our own URL: no user-controlled markup.
     void qrSvg(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((svg) => (part(this, 'screen-qr').innerHTML = svg));

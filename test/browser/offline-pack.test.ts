@@ -19,27 +19,27 @@ const LEARNER = 'sunlx@learner.pufa.local';
 let browser: Browser;
 let proxy: Server;
 let origin: string;
-/** Appended to sw.js by the proxy when set: a new worker version for the update test. */
-let swSuffix = '';
+/** Responses the proxy rewrites, by path: a new worker, a changed pack manifest. */
+const rewrites = new Map<string, (body: string) => string>();
 
 /** Forwards every request to the suite's server, keeping the Host header (same-origin checks). */
 function startProxy(port = 0): Promise<Server> {
   const server = createServer((req, res) => {
-    const isSw = req.url === '/sw.js';
+    const rewrite = rewrites.get(req.url ?? '');
     const headers = { ...req.headers };
-    if (isSw) {
-      // The whole script, uncompressed, so a suffix can be appended (no 304 keeps the old one).
+    if (rewrite) {
+      // The whole body, uncompressed, so it can be changed (and no 304 keeps the old one).
       headers['accept-encoding'] = 'identity';
       delete headers['if-none-match'];
       delete headers['if-modified-since'];
     }
     const up = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (r) => {
-      if (isSw && swSuffix && r.statusCode === 200) {
+      if (rewrite && r.statusCode === 200) {
         const chunks: Buffer[] = [];
         r.on('data', (c: Buffer) => chunks.push(c));
         r.on('end', () => {
-          const body = Buffer.concat([...chunks, Buffer.from(swSuffix)]);
-          res.writeHead(200, { ...r.headers, 'content-length': String(body.length) });
+          const body = Buffer.from(rewrite(Buffer.concat(chunks).toString('utf8')));
+          res.writeHead(200, { ...r.headers, 'content-length': String(body.length), etag: '' });
           res.end(body);
         });
         return;
@@ -171,6 +171,31 @@ describe('offline packs', () => {
     await context.close();
   }, 150_000);
 
+  it('a changed pack is updated by fetching only the files that changed', async () => {
+    const { context, page } = await loggedInContext();
+    await page.goto(`${origin}/tracks/students/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const box = page.locator('pufa-offline-pack');
+    await box.locator('.pack-download').click();
+    await expect.poll(() => box.locator('.pack-status').textContent(), { timeout: 60_000 }).toContain('下载完成');
+    // The server now says one lesson changed: a new version, one new file hash.
+    rewrites.set('/offline-packs/students.json', (body) => {
+      const m = JSON.parse(body) as PackManifest;
+      const lesson = m.files.find((f) => f.url === m.lessons[0])!;
+      lesson.hash = 'changed';
+      return JSON.stringify({ ...m, version: 'next' });
+    });
+    await box.locator('.pack-download').click();
+    await expect.poll(() => box.locator('.pack-status').textContent(), { timeout: 30_000 }).toContain('本次更新 1 个文件');
+    rewrites.delete('/offline-packs/students.json');
+    await box.locator('.pack-download').click();
+    await expect.poll(() => box.locator('.pack-status').textContent(), { timeout: 30_000 }).toContain('本次更新 1 个文件');
+    await box.locator('.pack-remove').click();
+    await expect.poll(() => box.locator('.pack-status').textContent()).toContain('已删除');
+    expect(await page.evaluate(async () => (await (await caches.open('pufa-packs')).keys()).length)).toBe(0);
+    await context.close();
+  }, 90_000);
+
   it('a new version is offered and never reloads a page mid-quiz', async () => {
     const { context, page } = await loggedInContext();
     await page.goto(`${origin}/tracks/village/`);
@@ -178,7 +203,7 @@ describe('offline packs', () => {
     await page.goto(`${origin}/quizzes/renmin-tiaojie/`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await answerQuiz(page, 1);
-    swSuffix = '\n// next version\n';
+    rewrites.set('/sw.js', (body) => `${body}\n// next version\n`);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const bar = page.locator('#pufa-update');
     await bar.waitFor({ state: 'visible', timeout: 20_000 });
@@ -190,7 +215,7 @@ describe('offline packs', () => {
     await answerQuiz(page);
     await bar.locator('.update-now').click();
     await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 15_000 });
-    swSuffix = '';
+    rewrites.delete('/sw.js');
     await context.close();
   }, 60_000);
 });

@@ -65,13 +65,17 @@ export function writeOfflinePacks(dir: string, tracksFile = 'content/tracks.yaml
 }
 
 export function offlinePacks(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'pufa-offline-packs',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         try {
-          const packs = writeOfflinePacks(fileURLToPath(dir));
+          const packs = writeOfflinePacks(fileURLToPath(dir), path.join(root, 'content', 'tracks.yaml'));
           const kb = (n: number) => `${Math.round(n / 1024)} KB`;
           logger.info(`离线包：${packs.map((p) => `${p.title} ${p.files.length} 个文件 ${kb(p.bytes)}`).join('；')}（${Math.round(performance.now() - started)} ms）`);
         } catch (error) {

@@ -74,7 +74,7 @@ export class Connections {
     if (conn.playerId && game.players.get(conn.playerId) === conn) game.players.delete(conn.playerId);
     if (game.pending.size + game.hosts.size + game.screens.size + game.players.size === 0) {
       this.games.delete(conn.code!);
-      void game.unsubscribe.then((u) => u());
+      game.unsubscribe.then((u) => u()).catch(() => {});
     }
   }
 

@@ -90,7 +90,7 @@ export class LiveHub {
     ws.on('close', () => {
       this.sockets.delete(conn);
       this.connections.leave(conn);
-      if (conn.role === 'player' && !conn.replaced) void this.toGame(conn, { kind: 'disconnect', conn: conn.id, playerId: conn.playerId! });
+      if (conn.role === 'player' && !conn.replaced) this.toGame(conn, { kind: 'disconnect', conn: conn.id, playerId: conn.playerId! }).catch(() => {});
     });
   }
 

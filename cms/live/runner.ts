@@ -39,10 +39,14 @@ export class GameRunner {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       const out = this.game.end();
-      if (out.length) void this.store.publish(this.info.code, out);
+      if (out.length) this.publish(out);
       this.afterStep();
     }, IDLE_END_MS);
     this.idleTimer.unref();
+  }
+
+  private publish(out: Outbound[]): void {
+    this.store.publish(this.info.code, out).catch((e: Error) => console.error('课堂测验消息发送失败：', e.message));
   }
 
   /** Applies one input; a refusal goes back to the socket that sent it. */
@@ -55,7 +59,7 @@ export class GameRunner {
       if (!(e instanceof LiveError)) throw e;
       out = [{ to: { conn: input.conn }, msg: { type: 'error', code: e.code, message: e.message } }];
     }
-    if (out.length) void this.store.publish(this.info.code, out).catch((e: Error) => console.error('课堂测验消息发送失败：', e.message));
+    if (out.length) this.publish(out);
     this.afterStep();
   }
 
@@ -99,7 +103,7 @@ export class GameRunner {
       this.timer = setTimeout(() => {
         this.timer = null;
         const out = this.game.tick();
-        if (out.length) void this.store.publish(this.info.code, out);
+        if (out.length) this.publish(out);
         this.afterStep();
       }, Math.max(0, deadline - Date.now()));
     }
@@ -109,7 +113,7 @@ export class GameRunner {
         : () => this.sink.gameEnded(this.info, r.report);
       this.writes = this.writes.then(write).catch(() => write()).catch((e: Error) => console.error(`课堂测验 ${this.info.code} 成绩保存失败：`, e.message));
     }
-    if (this.game.phase === 'ended' && !this.disposeTimer) this.disposeTimer = setTimeout(() => void this.dispose(), ENDED_GRACE_MS);
+    if (this.game.phase === 'ended' && !this.disposeTimer) this.disposeTimer = setTimeout(() => void this.dispose().catch((e: Error) => console.error('课堂测验清理失败：', e.message)), ENDED_GRACE_MS);
   }
 
   /** Resolves when every result handed to the sink so far is written (tests, shutdown). */

@@ -36,5 +36,5 @@ server.listen(Number(values.port), '127.0.0.1', () => {
 process.on('SIGTERM', () => {
   const answers = sink.questions.reduce((n, q) => n + q.answers.length, 0);
   console.log(JSON.stringify({ answers, questions: sink.questions.length, reports: sink.reports.length, rssMb: process.memoryUsage().rss / 2 ** 20 }));
-  void hub.close().finally(() => process.exit(0));
+  void hub.close().catch(() => {}).finally(() => process.exit(0));
 });

@@ -119,6 +119,29 @@ describe('live socket layer', () => {
     for (const c of [stranger, host, thief, screen, player]) c.close();
   });
 
+  it('closes a removed player (4001) and refuses their token; a second tab takes over the first (4000)', async () => {
+    const host = await LiveClient.open(url, TEACHER);
+    host.send({ type: 'create', quizSetId: 'set-1', settings });
+    const { code } = await host.next('created');
+    const a = await LiveClient.open(url);
+    a.send({ type: 'join', code, nickname: '甲' });
+    const joined = await a.next('joined');
+    const tab2 = await LiveClient.open(url);
+    tab2.send({ type: 'join', code, nickname: '', resumeToken: joined.resumeToken });
+    await tab2.next('joined');
+    expect((await a.waitClosed()).code).toBe(4000);
+    host.send({ type: 'remove', playerId: joined.playerId });
+    await tab2.next('removed');
+    expect((await tab2.waitClosed()).code).toBe(4001);
+    const back = await LiveClient.open(url);
+    back.send({ type: 'join', code, nickname: '', resumeToken: joined.resumeToken });
+    expect(await back.next('error')).toMatchObject({ code: 'removed', message: '你已被老师移出本次测验。' });
+    // The same socket may try again under a new name (a refused join is not a membership).
+    back.send({ type: 'join', code, nickname: '乙' });
+    expect((await back.next('joined')).nickname).toBe('乙');
+    for (const c of [host, back]) c.close();
+  });
+
   it('refuses 7-digit codes, oversized frames and too many failed joins from one address', async () => {
     const c = await LiveClient.open(url);
     c.send('{"type":"join","code":"1234567","nickname":"a"}');

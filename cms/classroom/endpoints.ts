@@ -6,6 +6,7 @@
  */
 import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import { hasRole } from '../access/roles';
+import { enforceRateLimit, refundRateLimit } from '../security/rate-limit';
 import { bodyOf, json, learnerOf } from '../collections/learning/http';
 import { isJoinCode } from '../../core/classroom/code';
 import { assignHomework, joinInfo, submitHomework } from './homework';
@@ -16,6 +17,13 @@ import type { User } from '../payload-types';
 const staffHost = (req: PayloadRequest): User => {
   if (!hasRole(req.user, 'admin', 'teacher')) throw new APIError('只有教师或管理员可以管理课堂测验', req.user ? 403 : 401);
   return req.user as User;
+};
+/** Join-code lookups count per address; one that finds its session gives its count back (no guessing codes). */
+const codeLimited = (handler: (req: PayloadRequest) => Promise<Response>) => async (req: PayloadRequest) => {
+  enforceRateLimit(req, 'class-code');
+  const res = await handler(req);
+  refundRateLimit(req, 'class-code');
+  return res;
 };
 const text = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
@@ -46,8 +54,8 @@ export const classroomEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => json(await assignHomework(req.payload, staffHost(req), ((await bodyOf(req)) ?? {}) as object), 201),
   },
-  { path: '/join', method: 'get', handler: async (req) => json(await joinInfo(req.payload, req.searchParams.get('code'))) },
-  { path: '/submit', method: 'post', handler: async (req) => json(await submitHomework(req.payload, await bodyOf(req), learnerOf(req))) },
+  { path: '/join', method: 'get', handler: codeLimited(async (req) => json(await joinInfo(req.payload, req.searchParams.get('code')))) },
+  { path: '/submit', method: 'post', handler: codeLimited(async (req) => json(await submitHomework(req.payload, await bodyOf(req), learnerOf(req)))) },
   {
     path: '/classes',
     method: 'get',

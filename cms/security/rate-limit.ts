@@ -28,6 +28,8 @@ export const RATE_LIMITS = {
   'certificate-check': { address: { limit: 60, windowMs: MINUTE } },
   // Failed unit invitation codes only (a success gives its count back): no enumerating codes.
   'invitation-code': { address: { limit: 20, windowMs: HOUR }, account: { limit: 10, windowMs: HOUR } },
+  // Failed 课堂测验 join codes only (a class shares one address; a success gives its count back).
+  'class-code': { address: { limit: 30, windowMs: MINUTE } },
 } satisfies Record<string, { address: RateRule; account?: RateRule }>;
 
 // One limiter per process, also when Next.js loads this module in more than one bundle.

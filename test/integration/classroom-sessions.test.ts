@@ -87,6 +87,16 @@ describe('homework', () => {
   });
 });
 
+describe('join codes', () => {
+  it('cannot be guessed: 30 failed lookups a minute per address, then 429 in Chinese', async () => {
+    const probe = (code: string) => respond(route('/join'), { payload, user: null, searchParams: new URLSearchParams({ code }), headers: new Headers({ 'x-pufa-client-address': '203.0.113.9' }) } as unknown as PayloadRequest);
+    for (let i = 0; i < 30; i += 1) expect((await probe(String(100000 + i))).status).toBe(404);
+    const refused = await probe('100031');
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('操作过于频繁');
+  });
+});
+
 describe('live results', () => {
   it('are written as questions close, kept when the game ends, and grouped by class over time', async () => {
     const code = String(100000 + Math.floor(Math.random() * 899999));

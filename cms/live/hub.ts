@@ -10,6 +10,7 @@ import { randomCode, randomToken } from '../../core/live/code';
 import { LiveError } from '../../core/live/errors';
 import { LiveGame } from '../../core/live/game';
 import { parseClientMessage } from '../../core/live/parse';
+import { questionsProblem } from '../../core/live/questions';
 import { MAX_MESSAGE_BYTES, type ClientMessage, type ErrorCode, type HostAuth, type PlayerAuth, type QuizSource, type ResultsSink } from '../../core/live/protocol';
 import { RateLimiter, type RateRule } from '../../core/security/rate-limit';
 import { addressBehindProxies, trustedProxies } from '../security/client-address';
@@ -148,6 +149,8 @@ export class LiveHub {
     if (!who) fail('forbidden', '没有权限为这套测验开课堂测验（需本校教师账号登录）。');
     const quiz = await quizzes.load(msg.quizSetId);
     if (!quiz || quiz.questions.length === 0) fail('no-quiz', '找不到这套测验，或它没有题目。');
+    const problem = questionsProblem(quiz!.questions);
+    if (problem) fail('no-quiz', problem);
     let code = '';
     for (let i = 0; i < 20 && !code; i++) {
       const candidate = randomCode();

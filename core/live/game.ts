@@ -6,6 +6,7 @@
  */
 import { randomToken, type RandomBytes, cryptoBytes } from './code';
 import { refuse } from './errors';
+import { questionsProblem } from './questions';
 import { cleanNickname } from './parse';
 import {
   MAX_PLAYERS, RESUME_WINDOW_MS,
@@ -49,7 +50,8 @@ export class LiveGame {
   private seq = 0;
 
   constructor({ code, title, questions, settings, now, random = cryptoBytes }: LiveGameOptions) {
-    if (questions.length === 0) refuse('no-quiz', '该测验没有题目。');
+    const problem = questionsProblem(questions);
+    if (problem) refuse('no-quiz', problem);
     this.now = now;
     this.random = random;
     this.state = {

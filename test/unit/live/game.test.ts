@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LiveError } from '../../../core/live/errors';
 import type { ServerMessage } from '../../../core/live/protocol';
-import { join, makeGame, toPlayer, toRole } from './fixture';
+import { QUESTIONS, join, makeGame, toPlayer, toRole } from './fixture';
 
 const of = <T extends ServerMessage['type']>(msgs: ServerMessage[], type: T) => msgs.filter((m) => m.type === type) as Extract<ServerMessage, { type: T }>[];
 
@@ -127,6 +127,19 @@ describe('live game flow', () => {
     join(game, '甲');
     game.next();
     expect(() => game.next()).toThrow('当前阶段不能这样操作。');
+  });
+});
+
+describe('questions from the quiz source', () => {
+  it('refuses a quiz the game cannot play, naming the question', () => {
+    const bad = (q: Partial<(typeof QUESTIONS)[number]>) => () => makeGame({}, [QUESTIONS[0]!, { ...QUESTIONS[0]!, ...q }]);
+    expect(() => makeGame({}, [])).toThrow('该测验没有题目。');
+    expect(bad({ correct: [] })).toThrow('第2题的答案不在选项中。');
+    expect(bad({ correct: [5] })).toThrow('第2题的答案不在选项中。');
+    expect(bad({ correct: [0, 1] })).toThrow('第2题只能有一个正确答案。');
+    expect(bad({ options: ['唯一'] })).toThrow('第2题的选项应为2–26个。');
+    expect(bad({ timerSec: 3 })).toThrow('第2题的限时应为5–120秒，或不限时。');
+    expect(bad({ kind: 'multiple', correct: [0, 1] })).not.toThrow();
   });
 });
 

@@ -93,7 +93,9 @@ class PufaLiveHost extends HTMLElement {
     switch (m.type) {
       case 'created':
       case 'hosting': {
-        sessionStorage.setItem(KEY, JSON.stringify({ code: m.code }));
+        // Kept for a refresh: the code to re-attach to and the session whose report follows the end.
+        this.sessionId = m.type === 'created' ? null : (this.sessionId ?? (JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as { sessionId?: number }).sessionId ?? null);
+        sessionStorage.setItem(KEY, JSON.stringify({ code: m.code, sessionId: this.sessionId }));
         part(this, 'host-form').hidden = true;
         part(this, 'host-live').hidden = false;
         part(this, 'host-code').textContent = m.code;
@@ -103,7 +105,7 @@ class PufaLiveHost extends HTMLElement {
         this.status(m.type === 'created' ? '课堂已创建：请打开投影页面，学生扫码或输入加入码。' : '已回到正在进行的课堂。', 'ok');
         if (m.type === 'created' && first.quizSetId) {
           void api<{ id: number }>('/api/class-sessions/live', { body: { quizSet: first.quizSetId, code: m.code, className: part<HTMLInputElement>(this, 'host-class').value } })
-            .then((r) => (this.sessionId = r.id)).catch((err: Error) => this.status(`课堂记录保存失败：${err.message}`, 'error'));
+            .then((r) => { this.sessionId = r.id; sessionStorage.setItem(KEY, JSON.stringify({ code: m.code, sessionId: r.id })); }).catch((err: Error) => this.status(`课堂记录保存失败：${err.message}`, 'error'));
         }
         return;
       }

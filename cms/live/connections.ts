@@ -5,12 +5,9 @@
  */
 import type { WebSocket } from 'ws';
 import type { Audience, Outbound } from '../../core/live/game';
-import type { Role, ServerMessage } from '../../core/live/protocol';
+import { CLOSE_REMOVED, CLOSE_REPLACED, type Role, type ServerMessage } from '../../core/live/protocol';
 import type { Unsubscribe } from './store';
 
-/** Close codes: 4000 the same player continued on another socket, 4001 removed by the teacher. */
-export const CLOSE_REPLACED = 4000;
-export const CLOSE_REMOVED = 4001;
 /** A socket this far behind (slow phone, dead link) is dropped rather than buffered. */
 const MAX_BUFFERED_BYTES = 1 << 20;
 
@@ -45,9 +42,6 @@ export function send(conn: Conn, msg: ServerMessage | string): void {
 export class Connections {
   private readonly games = new Map<string, LocalGame>();
   private readonly byId = new Map<string, Conn>();
-  /** Called when a socket becomes a player (the join limit refunds its address). */
-  onJoined: (conn: Conn) => void = () => {};
-
   constructor(private readonly subscribe: (code: string, deliver: (batch: Outbound[]) => void) => Promise<Unsubscribe>) {}
 
   /** Puts `conn` in game `code` awaiting its welcome; resolves once this process hears the game. */
@@ -91,7 +85,6 @@ export class Connections {
         old.ws.close(CLOSE_REPLACED, 'continued elsewhere');
       }
       game.players.set(msg.playerId, conn);
-      this.onJoined(conn);
     } else return;
     game.pending.delete(conn);
     (conn.role === 'host' ? game.hosts : conn.role === 'screen' ? game.screens : null)?.add(conn);

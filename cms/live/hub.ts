@@ -25,11 +25,11 @@ export interface LiveServices {
   sink: ResultsSink;
   hostAuth: HostAuth;
   playerAuth?: PlayerAuth;
-  /** Join attempts per address (a whole class shares one school address; successes are refunded). */
+  /** Attempts with an unknown code per address (guessing); joins to a real game are not counted, so a class behind one school address is never held up. */
   joinRule?: RateRule;
 }
 
-/** Failed joins per address: 30 at once, then one per 2 s (a 900,000-code space takes years). */
+/** Unknown codes per address: 30 at once, then one per 2 s (a 900,000-code space takes years). */
 export const JOIN_RULE: RateRule = { limit: 30, windowMs: 60_000 };
 /** Frames per socket: 40 at once, 4 per second after. */
 const FRAME_RULE: RateRule = { limit: 40, windowMs: 10_000 };
@@ -53,7 +53,6 @@ export class LiveHub {
 
   constructor(private readonly services: LiveServices) {
     this.connections = new Connections((code, deliver) => services.store.onOutput(code, deliver));
-    this.connections.onJoined = (conn) => this.limiter.refund(`join:${conn.ip}`, this.joinRule);
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -127,9 +126,13 @@ export class LiveHub {
   private async enter(conn: Conn, msg: Extract<ClientMessage, { type: 'create' | 'host' | 'watch' | 'join' }>): Promise<void> {
     const { store } = this.services;
     if (msg.type === 'create') return this.create(conn, msg);
-    if (msg.type === 'join' && !this.limiter.hit(`join:${conn.ip}`, this.joinRule).allowed) fail('rate-limited', '加入尝试过于频繁，请稍后再试。');
+    const key = `code:${conn.ip}`;
+    if (!this.limiter.peek(key, this.joinRule).allowed) fail('rate-limited', '加入码输错次数过多，请稍后再试。');
     const record = await store.lookup(msg.code);
-    if (!record) fail('no-game', '没有找到这个加入码的测验，请核对后重试。');
+    if (!record) {
+      this.limiter.hit(key, this.joinRule);
+      fail('no-game', '没有找到这个加入码的测验，请核对后重试。');
+    }
     if (msg.type === 'host') {
       const who = await this.services.hostAuth.authorize({ headers: conn.headers, quizSetId: record!.quizSetId });
       if (!who || who.hostId !== record!.hostId) fail('forbidden', '只有创建本次测验的老师可以主持。');

@@ -37,6 +37,10 @@ export const TIMER_MIN_SEC = 5;
 export const TIMER_MAX_SEC = 120;
 export const EXTRA_TIME_MAX_SEC = 600;
 export const MAX_PLAYERS = 300;
+/** Close codes: do NOT reconnect after these. 4000: the same player continued on another socket
+ * (another tab or device); 4001: removed by the teacher. 1009: a frame too large. */
+export const CLOSE_REPLACED = 4000;
+export const CLOSE_REMOVED = 4001;
 
 export type Role = 'host' | 'screen' | 'player';
 export type QuestionKind = 'single' | 'multiple' | 'truefalse';

@@ -46,7 +46,6 @@ function start(cmd: string, args: string[], ready: RegExp): Promise<{ child: Chi
   });
 }
 
-const tsx = path.resolve('node_modules/.bin/tsx');
 let redisUrl = '';
 let urlA = '';
 let urlB = '';
@@ -58,8 +57,9 @@ beforeAll(async () => {
   redisUrl = `redis://127.0.0.1:${redisPort}`;
   const quiz = path.join(mkdtempSync(path.join(tmpdir(), 'pufa-live-')), 'quiz.json');
   writeFileSync(quiz, JSON.stringify({ title: '双进程测验', questions: QUESTIONS }));
-  const args = ['cms/live/standalone.ts', '--quiz', quiz, '--host-token', 't', '--redis', redisUrl];
-  const [a, b] = await Promise.all([start(tsx, args, /ready (\d+)/), start(tsx, args, /ready (\d+)/)]);
+  // node itself (not the tsx wrapper), so that killing it leaves no child behind.
+  const args = ['--import', 'tsx', 'cms/live/standalone.ts', '--quiz', quiz, '--host-token', 't', '--redis', redisUrl];
+  const [a, b] = await Promise.all([start(process.execPath, args, /ready (\d+)/), start(process.execPath, args, /ready (\d+)/)]);
   serverA = a.child;
   urlA = `ws://127.0.0.1:${a.match[1]}/live`;
   urlB = `ws://127.0.0.1:${b.match[1]}/live`;

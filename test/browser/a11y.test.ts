@@ -38,7 +38,8 @@ async function pageTypes(page: Page): Promise<Array<[string, string]>> {
     ['tracks', '/tracks/village/'],
     ['lessons', '/lessons/'],
     ['lesson', lesson],
-    ['quiz', lesson ? await first(lesson, /^\/quizzes\/[^/]+\/$/) : null],
+    // Lessons embed their quiz; the sitemap names the quiz pages.
+    ['quiz', /\/quizzes\/[^/<"]+\//.exec(await (await fetch(`${base}/sitemap.xml`)).text())?.[0] ?? null],
     ['laws', '/laws/'],
     ['law', await first('/laws/', /^\/laws\/[^/]+\/$/)],
     ['search', '/search/'],

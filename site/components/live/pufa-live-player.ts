@@ -85,6 +85,10 @@ class PufaLivePlayer extends HTMLElement {
         return;
       case 'closed': this.stopTimer(); this.lock(); part(this, 'live-timer').textContent = '本题已结束'; return;
       case 'result': {
+        // Players get no 'closed': the result is the end of the question for them.
+        this.stopTimer();
+        this.lock();
+        part(this, 'live-timer').textContent = '本题已结束';
         this.score = m.total;
         this.showScore();
         const text = !m.answered ? '本题未作答。' : m.correct ? `回答正确，+${m.points} 分！` : '回答错误。';

@@ -74,7 +74,9 @@ describe('learner journey', () => {
     await expect(page.locator('#me-dashboard').innerText()).resolves.toMatch(/0\s*积分/);
   });
 
-  it('practises two lessons; the answers are queued as statements on this device', async () => {
+  it('practises two lessons offline; the answers are queued as statements on this device', async () => {
+    // No connection to the sync endpoint: finished quizzes keep their statements on the device.
+    await page.route('**/api/learners/sync', (route) => route.abort('internetdisconnected'));
     for (const lesson of LESSONS) {
       await page.goto(`${base}/lessons/${lesson}/`);
       const questions = page.locator('.quiz .question');
@@ -88,6 +90,7 @@ describe('learner journey', () => {
       }
       await expect(page.locator('.quiz .score').textContent()).resolves.toContain(`${count} / ${count}`);
       await expect(page.locator('.quiz .quiz-synced').isVisible()).resolves.toBe(true);
+      await page.locator('.quiz-synced [data-sync="offline"]').waitFor();
     }
     const queue = JSON.parse((await page.evaluate(() => localStorage.getItem('pufa:statements'))) ?? '[]') as QueuedStatement[];
     const answered = queue.filter((s) => s.verb === 'answered');
@@ -112,6 +115,7 @@ describe('learner journey', () => {
       const queue = JSON.parse(localStorage.getItem('pufa:statements') ?? '[]') as unknown[];
       localStorage.setItem('pufa:statements', JSON.stringify([...queue, st]));
     }, bad);
+    await page.unroute('**/api/learners/sync');
     const sync = page.waitForResponse((r) => r.url().endsWith('/api/learners/sync'));
     const dashboard = page.waitForResponse((r) => r.url().endsWith('/api/learners/dashboard'));
     await page.goto(`${base}/me/`);

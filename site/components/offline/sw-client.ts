@@ -11,9 +11,11 @@ const ANON_PAUSE_MS = 5 * 60 * 1000;
 const ANON_KEY = 'pufa:sync-anonymous-at';
 
 const hasQueued = () => (localStorage.getItem(QUEUE_KEY) ?? '[]').length > 2;
+/** Pages whose own element syncs the queue and reports the outcome (我的学习, 错题本, account, exam). */
+const SYNCS_ITSELF = 'pufa-dashboard, pufa-mistakes, pufa-account, pufa-exam';
 
 async function sync(fromPageLoad: boolean): Promise<void> {
-  if (!hasQueued()) return;
+  if (!hasQueued() || document.querySelector(SYNCS_ITSELF)) return;
   if (fromPageLoad && Date.now() - Number(sessionStorage.getItem(ANON_KEY) ?? 0) < ANON_PAUSE_MS) return;
   const { syncPractice } = await import('../../scripts/learner/auto-sync');
   const result = await syncPractice();

@@ -91,7 +91,12 @@ describe('media library', () => {
     await page.waitForTimeout(700);
     const b = await player();
     expect(b.t).toBeGreaterThan(a.t);
-    await page.waitForFunction(() => (document.querySelector<HTMLVideoElement>('pufa-player video')!.textTracks[0]?.activeCues?.length ?? 0) > 0);
+    // The browser's own captions and the highlighted 唱词 line agree (activeCues may lag a seek briefly).
+    await page.waitForFunction(() => {
+      const cue = document.querySelector<HTMLVideoElement>('pufa-player video')!.textTracks[0]?.activeCues?.[0] as VTTCue | undefined;
+      const current = document.querySelector('.transcript li[aria-current="true"]')?.textContent ?? '';
+      return !!cue && current.includes(cue.text);
+    }, undefined, { timeout: 10_000 });
     const c = await player();
     expect(c.activeCue).toBeTruthy();
     expect(c.current).toContain(c.activeCue!);
@@ -166,6 +171,8 @@ describe('media library', () => {
     const embed = page.locator('.media-embed');
     expect(await embed.locator('pufa-player video track[kind="captions"]').count()).toBe(1);
     expect(await embed.locator('a').first().getAttribute('href')).toBe(`/media/${encodeURIComponent(lvju.slug)}/`);
+    await embed.scrollIntoViewIfNeeded();
+    await screenshot(page, 'media-lesson-embed-412');
   });
 
   it('has no axe violations on the media pages, desktop screenshots', async () => {

@@ -61,13 +61,18 @@ function mount(root: HTMLElement): void {
   };
   media.addEventListener('timeupdate', update);
   media.addEventListener('seeked', update);
+  // 10 ms past a line's start: Chromium counts a cue's end as still showing, so seeking exactly to
+  // where the previous line ends kept that line on screen (two captions) until the next update.
+  const seek = (seconds: number) => {
+    media.currentTime = seconds > 0 ? seconds + 0.01 : 0;
+    update();
+  };
 
   // A chosen line or chapter seeks there (buttons: Enter and Space work as well as clicks).
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.seek');
     if (!button || !root.contains(button)) return;
-    media.currentTime = Number(button.closest<HTMLElement>('[data-start]')?.dataset.start ?? 0);
-    update();
+    seek(Number(button.closest<HTMLElement>('[data-start]')?.dataset.start ?? 0));
     if (media.paused) void media.play().catch(() => undefined);
   });
 
@@ -121,9 +126,7 @@ function mount(root: HTMLElement): void {
   if (root.hasAttribute('data-hash-time')) {
     const seekToHash = () => {
       const t = timeFromHash(location.hash);
-      if (t === null) return;
-      media.currentTime = t;
-      update();
+      if (t !== null) seek(t);
     };
     seekToHash();
     window.addEventListener('hashchange', seekToHash);

@@ -25,8 +25,9 @@ export function liveSocket(handlers: { onOpen: (s: LiveSocket) => void; onMessag
       try { handlers.onMessage(JSON.parse(String(e.data)) as ServerMessage); } catch { /* a frame that is not JSON is ignored */ }
     });
     ws.addEventListener('close', () => {
-      handlers.onState?.(false);
+      // Closed by the page (the game ended, the player was removed): nothing to report or retry.
       if (closed) return;
+      handlers.onState?.(false);
       lostAt ||= Date.now();
       if (Date.now() - lostAt < RESUME_WINDOW_MS) setTimeout(open, 1000);
     });

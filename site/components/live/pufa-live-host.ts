@@ -127,6 +127,7 @@ class PufaLiveHost extends HTMLElement {
         sessionStorage.removeItem(KEY);
         this.socket?.close();
         part(this, 'host-now').textContent = '测验已结束';
+        part(this, 'host-progress').textContent = '';
         for (const el of this.querySelectorAll<HTMLElement>('#host-live .live-controls, #host-players')) el.hidden = true;
         this.status('测验已结束，成绩已保存。', 'ok');
         void this.showReport();

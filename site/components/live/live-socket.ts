@@ -3,14 +3,23 @@
  * reconnect calls `onOpen` again so the page re-sends its join/host/watch message (a player comes
  * back with the resume token; the server keeps them RESUME_WINDOW_MS).
  */
-import { LIVE_PATH, RESUME_WINDOW_MS, type ClientMessage, type ServerMessage } from '../../../core/live/protocol';
+import { CLOSE_REMOVED, CLOSE_REPLACED, LIVE_PATH, RESUME_WINDOW_MS, type ClientMessage, type ServerMessage } from '../../../core/live/protocol';
 
 export interface LiveSocket {
   send(message: ClientMessage): void;
   close(): void;
 }
 
-export function liveSocket(handlers: { onOpen: (s: LiveSocket) => void; onMessage: (m: ServerMessage) => void; onState?: (connected: boolean) => void }): LiveSocket {
+/** Close codes after which reconnecting would be wrong: another tab took over, or the teacher removed us. */
+export const isFinalClose = (code: number): boolean => code === CLOSE_REPLACED || code === CLOSE_REMOVED;
+
+export function liveSocket(handlers: {
+  onOpen: (s: LiveSocket) => void;
+  onMessage: (m: ServerMessage) => void;
+  onState?: (connected: boolean) => void;
+  /** The server ended this connection for good (4000 continued elsewhere, 4001 removed). */
+  onFinal?: (code: number) => void;
+}): LiveSocket {
   let ws: WebSocket | null = null;
   let closed = false;
   let lostAt = 0;
@@ -24,9 +33,16 @@ export function liveSocket(handlers: { onOpen: (s: LiveSocket) => void; onMessag
     ws.addEventListener('message', (e) => {
       try { handlers.onMessage(JSON.parse(String(e.data)) as ServerMessage); } catch { /* a frame that is not JSON is ignored */ }
     });
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (e) => {
       // Closed by the page (the game ended, the player was removed): nothing to report or retry.
       if (closed) return;
+      // Two tabs of one player would otherwise take the game from each other forever, and a removed
+      // player would knock for two minutes.
+      if (isFinalClose(e.code)) {
+        closed = true;
+        handlers.onFinal?.(e.code);
+        return;
+      }
       handlers.onState?.(false);
       lostAt ||= Date.now();
       if (Date.now() - lostAt < RESUME_WINDOW_MS) setTimeout(open, 1000);

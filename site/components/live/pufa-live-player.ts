@@ -6,7 +6,7 @@
  * whole paper, self-paced, graded by the server on hand-in. Keyboard and screen reader: options
  * are buttons or checkboxes in a fieldset; news is announced in one polite live region.
  */
-import type { QuestionMessage, ServerMessage } from '../../../core/live/protocol';
+import { CLOSE_REMOVED, type QuestionMessage, type ServerMessage } from '../../../core/live/protocol';
 import { api, ApiError } from '../../scripts/learner/api';
 import { h, part, say } from '../../scripts/learner/dom';
 import { letter, liveSocket, secondsLeft, type LiveSocket } from './live-socket';
@@ -63,6 +63,12 @@ class PufaLivePlayer extends HTMLElement {
       },
       onMessage: (m) => this.onMessage(m, code),
       onState: (up) => { if (!up) this.status('连接已断开，正在重新连接…（2 分钟内回来成绩保留）', 'error'); },
+      onFinal: (closeCode) => {
+        this.stopTimer();
+        this.lock();
+        if (closeCode === CLOSE_REMOVED) sessionStorage.removeItem(KEY);
+        this.status(closeCode === CLOSE_REMOVED ? '你已被老师移出本次测验。' : '你已在另一个页面或设备上继续本次测验，这里不再作答。', 'error');
+      },
     });
   }
 

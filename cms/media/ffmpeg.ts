@@ -22,3 +22,14 @@ export async function ffprobe(file: string): Promise<ProbeOutput> {
 /** Runs ffmpeg quietly, overwriting outputs; long media get a generous timeout. */
 export const ffmpeg = (args: string[], timeoutMs = 30 * 60_000): Promise<string> =>
   run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...args], timeoutMs);
+
+/** True when both ffmpeg and ffprobe run here; the demo seed skips its works without them. */
+export async function ffmpegAvailable(): Promise<boolean> {
+  try {
+    await run('ffmpeg', ['-version'], 10_000);
+    await run('ffprobe', ['-version'], 10_000);
+    return true;
+  } catch {
+    return false;
+  }
+}

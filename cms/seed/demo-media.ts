@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import sharp from 'sharp';
 import type { ReviewEvent } from '../../core/agency/types';
-import { ffmpeg } from '../media/ffmpeg';
+import { ffmpeg, ffmpegAvailable } from '../media/ffmpeg';
 import { AWAIT_PROCESSING } from '../media/process';
 import { ROOT_DIR } from '../paths';
 import type { DocId } from '../relation';
@@ -68,6 +68,11 @@ function publishedHistory(at: string): ReviewEvent[] {
 /** Seeds the demo works (idempotent by slug); returns how many were made and the seconds it took. */
 export async function seedDemoMedia(payload: Payload, agencies: ReadonlyMap<string, DocId>, log: (m: string) => void = console.log): Promise<void> {
   const started = performance.now();
+  // The works are encoded here, so without ffmpeg the demo starts without them rather than not at all.
+  if (!(await ffmpegAvailable())) {
+    log('未找到 ffmpeg/ffprobe：跳过演示普法作品（Debian 请安装 ffmpeg 软件包后重新运行 npm start）；上传音视频同样需要它');
+    return;
+  }
   let made = 0;
   for (const work of DEMO_WORKS) {
     const found = await payload.find({ collection: 'media', where: { slug: { equals: work.slug } }, limit: 1, depth: 0, overrideAccess: true });

@@ -87,8 +87,9 @@ export async function startServer({ port, host = '0.0.0.0', dev = false, siteDir
       // Hashed Astro assets never change; pages and the search index may change on each build.
       if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       else res.setHeader('Cache-Control', 'no-cache');
-      // sirv's type table has no .ico.
+      // sirv's type table has no .ico and no Office types (the 履职报告 .docx beside each report page).
       if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
+      if (pathname.endsWith('.docx')) res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     },
     onNoMatch: (_req, res) => {
       res.statusCode = 404;

@@ -100,6 +100,10 @@ describe('joining with a code', () => {
     const board = await leaderboard(payload, { scope: 'unit', period: 'all-time', audience: 'village', unit });
     expect(board.rows.map((r) => r.displayName)).toEqual(['村民']);
     expect(board.rows.length).toBe(1);
+    // Once the unit confirms the pending learner, the (cached) board shows them on the next request.
+    await payload.update({ collection: 'learners', id: pending.doc.id, data: { membership: 'confirmed' }, overrideAccess: true });
+    const after = await leaderboard(payload, { scope: 'unit', period: 'all-time', audience: 'village', unit });
+    expect(after.rows.length).toBe(2);
   });
 
   it('a signed-in learner joins with a code; pending learners are confirmed only by the unit editor or an admin', async () => {

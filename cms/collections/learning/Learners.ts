@@ -17,9 +17,12 @@ import { membershipEndpoints } from './membership-endpoints';
 import { loginNameField } from '../../auth/login-name';
 import { adminOrUnitEditorField } from '../../access/unit-editor-field';
 
-/** Joining or leaving the leaderboard, a new name, audience or unit shows on the next request. */
+/**
+ * Joining or leaving the leaderboard, a new name, audience, unit or membership (a unit's board
+ * shows confirmed members only) shows on the next request.
+ */
 const refreshLeaderboard: CollectionAfterChangeHook<Learner> = ({ doc, previousDoc }) => {
-  const shown = (l?: Learner) => [l?.leaderboardOptIn, l?.displayName, l?.boardName, l?.audience, l?.unit].map(String).join('|');
+  const shown = (l?: Learner) => [l?.leaderboardOptIn, l?.displayName, l?.boardName, l?.audience, l?.unit, l?.membership].map(String).join('|');
   if (shown(doc) !== shown(previousDoc)) clearLeaderboardCache();
   return doc;
 };

@@ -20,9 +20,11 @@ describe('home and tracks', () => {
     await page.goto(`${base}/`);
     const tracks = await page.locator('.track-card h3').allTextContents();
     expect(tracks.map((t) => t.slice(1))).toEqual(['国家工作人员', '青少年学生', '法律明白人']);
-    // The one script is the layout's service-worker client (offline packs, practice sync) that every page loads.
+    // The only scripts are the layout's own that every page loads: the service-worker client (offline
+    // packs, practice sync) and the 长辈模式 switch, which must run before first paint.
     const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? 'inline'));
-    expect(scripts.filter((src) => !/^\/_astro\/OfflineClient\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src))).toEqual([]);
+    const layout = [/^\/_astro\/OfflineClient\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, /^\/elder-mode\.js$/];
+    expect(scripts.filter((src) => !layout.some((re) => re.test(src)))).toEqual([]);
     const learnerLinks = await page.locator('.hero-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(learnerLinks).toEqual(['/me/', '/leaderboard/', '/exam/', '/verify/']);
     await screenshot(page, 'home');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEMO_PASSWORD } from '../../cms/seed/users';
 import { openPage, screenshot } from './browser';
 
 let browser: Browser;
@@ -151,8 +152,25 @@ describe('learner journey', () => {
     const mine = page.locator('#board li.self');
     await expect(mine.innerText()).resolves.toContain(name);
     await expect(mine.locator('.xp').innerText()).resolves.toBe(`${dashboard.xp} 积分`);
+    // Named a unit at sign-up without an invitation code: pending, so not on the unit's board …
     await page.getByRole('button', { name: '本单位' }).click();
     await page.locator('#board-title', { hasText: '泉城市司法局' }).waitFor();
+    await expect(page.locator('#board li.self').count()).resolves.toBe(0);
+    // … until the 普法办 confirms them; the board shows it on the next request.
+    const account = (await (await page.request.get(`${base}/api/learners/me`)).json()) as { user: { id: number | string; membership?: string } };
+    expect(account.user.membership).toBe('pending');
+    // Outside the page's cookie jar: staff and learners share Payload's cookie name.
+    const staff = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@pufa.local', password: DEMO_PASSWORD }) });
+    const { token } = (await staff.json()) as { token: string };
+    const confirmed = await fetch(`${base}/api/learners/${account.user.id}/membership`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ action: 'confirm' }),
+    });
+    expect(confirmed.status).toBe(200);
+    await page.getByRole('button', { name: '全市' }).click();
+    await page.getByRole('button', { name: '本单位' }).click();
+    await page.locator('#board li.self').waitFor();
     await expect(page.locator('#board li.self').innerText()).resolves.toContain(name);
     const reply = await page.request.get(`${base}/api/learners/leaderboard?scope=city&period=all-time`);
     expect(await reply.text()).not.toContain(email);

@@ -89,8 +89,13 @@ describe('a lesson whose cited article changed', () => {
     for (const review of reviews.docs) {
       await page.goto(`${base}/admin/collections/citation-reviews/${review.id}`);
       await expect(page.locator('.pufa-diff del, .pufa-diff ins').count()).resolves.toBeGreaterThan(0);
-      await page.locator('#field-status').click();
-      await page.locator('.rs__option', { hasText: '已复核' }).click();
+      // A click before React has hydrated the select opens nothing (seen on a loaded machine): retry.
+      const reviewed = page.locator('.rs__option', { hasText: '已复核' });
+      await expect(async () => {
+        await page.locator('#field-status .rs__control').click();
+        await reviewed.waitFor({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+      await reviewed.click();
       await page.locator('#action-save').click();
       await page.locator('.payload-toast-container', { hasText: /成功|已保存|Updated/ }).waitFor({ timeout: 30_000 }).catch(() => undefined);
       await expect.poll(async () => (await payload.findByID({ collection: 'citation-reviews', id: review.id, depth: 0 })).status, { timeout: 30_000 }).toBe('reviewed');

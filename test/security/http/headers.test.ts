@@ -63,7 +63,11 @@ describe('security headers and CSP', () => {
       await firstLink(page, '/laws/', /^\/laws\/[^/]+\/$/),
       await firstLink(page, '/lists/', /^\/lists\/.+\/$/),
       await firstLink(page, '/campaigns/', /^\/campaigns\/\d{4}\//),
-      await firstLink(page, '/reports/', /^\/reports\/[^/]+\/\d{4}\/$/),
+      '/media/', '/live/', '/offline/',
+      await firstLink(page, '/media/', /^\/media\/(?!(?:audience|form|law|campaign)\/)[^/]+\/$/),
+      await firstLink(page, '/reports/', /^\/reports\/city\/\d{4}\/$/),
+      // An agency's report last: its print button is pressed below.
+      await firstLink(page, '/reports/', /^\/reports\/(?!city\/)[^/]+\/\d{4}\/$/),
     ];
     for (const path of paths) await visit(page, path, 'site');
     // Scripts ran: the quiz checks an answer, search fetches its index, the report prints.

@@ -91,10 +91,10 @@ describe('a lesson whose cited article changed', () => {
       await expect(page.locator('.pufa-diff del, .pufa-diff ins').count()).resolves.toBeGreaterThan(0);
       // A click before React has hydrated the select opens nothing (seen on a loaded machine): retry.
       const reviewed = page.locator('.rs__option', { hasText: '已复核' });
-      await expect(async () => {
+      for (let attempt = 0; attempt < 15 && !(await reviewed.isVisible()); attempt += 1) {
         await page.locator('#field-status .rs__control').click();
-        await reviewed.waitFor({ timeout: 2_000 });
-      }).toPass({ timeout: 30_000 });
+        await reviewed.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
       await reviewed.click();
       await page.locator('#action-save').click();
       await page.locator('.payload-toast-container', { hasText: /成功|已保存|Updated/ }).waitFor({ timeout: 30_000 }).catch(() => undefined);

@@ -61,8 +61,13 @@ describe('admin: account security', () => {
 
     const page = await adminLogin(email, 'staff-pw-1234');
     await page.goto(`${base}/admin/account`);
-    await page.locator('#change-password').click();
-    await page.locator('input[name="password"]').fill('staff-new-pw-1');
+    // A click before React has hydrated the account form opens nothing on a loaded machine: retry.
+    const newPassword = page.locator('input[name="password"]');
+    for (let attempt = 0; attempt < 15 && !(await newPassword.isVisible()); attempt += 1) {
+      await page.locator('#change-password').click();
+      await newPassword.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await newPassword.fill('staff-new-pw-1');
     await page.locator('input[name="confirm-password"]').fill('staff-new-pw-1');
     /** Clicks save until the form sends (its own checks finish asynchronously) and returns the reply. */
     const save = async () => {

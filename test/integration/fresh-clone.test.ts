@@ -13,7 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = (cwd: string, env: Record<string, string | undefined>) =>
   new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(path.join(cwd, 'node_modules', '.bin', 'tsx'), ['cms/scripts/seed.ts'], { cwd, env: env as NodeJS.ProcessEnv });
+    // Through npm, as the README says: the repository's .npmrc sets the Node condition that keeps
+    // Lexical's top-level awaits from deadlocking under tsx (exit 13 when started without it).
+    const child = spawn('npm', ['run', 'seed'], { cwd, env: env as NodeJS.ProcessEnv });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -13,6 +13,14 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload';
  * Here the adapter's client gets a replacement `transaction()`: every transaction runs on a
  * second client opened once (with the busy timeout) and reused, and transactions wait for each
  * other in this process (SQLite allows one writer anyway). Used only for SQLite.
+ *
+ * Writes made outside a transaction (Payload's document-lock clean-up while the admin builds form
+ * state, `payload.db.*` calls without a request) take their turn in the same queue. The local
+ * libsql client is synchronous: such a write, sent while a transaction held the write lock,
+ * blocked the whole server for the busy timeout (10 s, the transaction could not go on meanwhile)
+ * and then failed with SQLITE_BUSY, its change lost. A write that waits longer than the busy
+ * timeout for its turn goes ahead anyway, so a write sent on the wrong connection from inside a
+ * transaction fails as before instead of waiting for itself forever.
  */
 export function serializeTransactions(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   const init = adapterObj.init;
@@ -39,6 +47,10 @@ type SqliteAdapterLike = BaseDatabaseAdapter & {
 
 const patched = new WeakSet<Client>();
 
+/** Statements that write: they need SQLite's one write lock. */
+const WRITES = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i;
+const sqlOf = (stmt: InStatement | string): string => (typeof stmt === 'string' ? stmt : stmt.sql);
+
 function patchClient(client: Client, config: Parameters<typeof createClient>[0], busyTimeout = 0): void {
   patched.add(client);
   let txClient: Promise<Client> | undefined;
@@ -48,13 +60,18 @@ function patchClient(client: Client, config: Parameters<typeof createClient>[0],
     if (busyTimeout > 0) await c.execute(`PRAGMA busy_timeout = ${busyTimeout}`);
     return c;
   };
-
-  client.transaction = async (mode = 'write') => {
+  /** A place in the writers' queue: `ready` when every earlier writer has finished. */
+  const enqueue = () => {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => (release = resolve));
-    const previous = tail;
+    const ready = tail;
     tail = tail.then(() => turn);
-    await previous;
+    return { ready, release };
+  };
+
+  client.transaction = async (mode = 'write') => {
+    const { ready, release } = enqueue();
+    await ready;
     try {
       txClient ??= openTxClient();
       const conn = await txClient;
@@ -66,6 +83,27 @@ function patchClient(client: Client, config: Parameters<typeof createClient>[0],
       throw error;
     }
   };
+
+  /** Runs one write on the main connection in its turn (or after the busy timeout, see above). */
+  const inTurn = async <T>(run: () => Promise<T>): Promise<T> => {
+    const { ready, release } = enqueue();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(busyTimeout, 1_000))));
+    try {
+      await Promise.race([ready, waited]);
+      return await run();
+    } finally {
+      clearTimeout(timer);
+      release();
+    }
+  };
+  const execute = client.execute.bind(client) as (stmt: InStatement | string, args?: unknown[]) => Promise<ResultSet>;
+  client.execute = ((stmt: InStatement | string, args?: unknown[]) =>
+    WRITES.test(sqlOf(stmt)) ? inTurn(() => execute(stmt, args)) : execute(stmt, args)) as Client['execute'];
+  const batch = client.batch.bind(client);
+  client.batch = ((stmts, mode) => inTurn(() => batch(stmts, mode))) as Client['batch'];
+  const executeMultiple = client.executeMultiple.bind(client);
+  client.executeMultiple = (sql) => inTurn(() => executeMultiple(sql));
 
   const close = client.close.bind(client);
   client.close = () => {

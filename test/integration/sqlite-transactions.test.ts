@@ -45,4 +45,24 @@ describe.runIf(onSqlite)('SQLite transactions', () => {
     const next = await makeAgency(payload, `${name}-后`);
     expect((await payload.findByID({ collection: 'agencies', id: next.id })).name).toBe(`${name}-后`);
   });
+
+  it('a write outside any transaction, sent while one is open, waits its turn: stored, and the server never stalls', async () => {
+    const name = `锁外${unique()}`;
+    const transactionID = await payload.db.beginTransaction();
+    const req = { transactionID, payload } as never;
+    await payload.create({ collection: 'agencies', data: { name: `${name}-内`, kind: '执法机关', level: '市' }, req });
+    // As Payload's form-state request clears document locks: straight to the adapter, no request.
+    const started = Date.now();
+    const outside = payload.db.create({ collection: 'agencies', data: { name: `${name}-外`, kind: '执法机关', level: '市' } });
+    // The event loop stays free while the outside write waits (before the fix the synchronous
+    // driver blocked it for the 10 s busy timeout, and then the write failed with SQLITE_BUSY).
+    const tick = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(Date.now() - tick).toBeLessThan(1_000);
+    await payload.db.commitTransaction(transactionID!);
+    await outside;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const stored = await payload.find({ collection: 'agencies', where: { name: { like: name } }, sort: 'name' });
+    expect(stored.docs.map((d) => d.name).sort()).toEqual([`${name}-内`, `${name}-外`].sort());
+  });
 });

@@ -68,23 +68,51 @@ describe('admin: account security', () => {
       await newPassword.waitFor({ timeout: 2_000 }).catch(() => undefined);
     }
     await newPassword.fill('staff-new-pw-1');
-    await page.locator('input[name="confirm-password"]').fill('staff-new-pw-1');
-    /** Clicks save until the form sends (its own checks finish asynchronously) and returns the reply. */
+    const saveButton = page.locator('#action-save');
+    const saveEnabled = () =>
+      page.waitForFunction(() => !(document.querySelector('#action-save') as HTMLButtonElement | null)?.disabled, null, { timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      );
+    /**
+     * Clicks save until the form sends (a click while the form is still settling sends nothing)
+     * and returns the server's reply to the one request it sent, however long it takes: the
+     * old version waited 3 s, then clicked again on a button the form had disabled meanwhile.
+     */
     const save = async () => {
       for (let i = 0; i < 5; i += 1) {
-        const reply = page.waitForResponse((r) => r.url().includes(`/api/users/${id}`) && r.request().method() === 'PATCH', { timeout: 3000 });
-        await page.locator('#action-save').click();
-        const res = await reply.catch(() => null);
-        if (res) return res;
+        if (!(await saveEnabled())) throw new Error('the save button stayed disabled');
+        const sent = page
+          .waitForRequest((r) => r.url().includes(`/api/users/${id}`) && r.method() === 'PATCH', { timeout: 3_000 })
+          .catch(() => null);
+        await saveButton.click();
+        const request = await sent;
+        if (!request) continue;
+        const reply = await request.response();
+        if (!reply) throw new Error('the save got no reply');
+        return reply;
       }
       throw new Error('the admin never sent the save');
     };
+    /** Types into a field until the form counts as modified (the save button enables). */
+    const typeUntilModified = async (selector: string, value: string) => {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await page.locator(selector).fill('');
+        await page.locator(selector).pressSequentially(value);
+        if (await saveEnabled()) return;
+      }
+      throw new Error(`typing into ${selector} never enabled the save button`);
+    };
+    await typeUntilModified('input[name="confirm-password"]', 'staff-new-pw-1');
     const refused = await save();
     expect(refused.status()).toBe(400);
     expect(await refused.text()).toContain('修改密码或邮箱需要先输入当前密码');
     await page.getByText('修改密码或邮箱需要先输入当前密码').first().waitFor();
 
-    await page.locator('#field-currentPassword').fill('staff-pw-1234');
+    // Payload folds the password fields away once the form is no longer "modified" (after any
+    // save); their values stay in the form state and go with the next save, as for a user who
+    // now types the current password and saves again.
+    await typeUntilModified('#field-currentPassword', 'staff-pw-1234');
     const accepted = await save();
     expect(accepted.status()).toBe(200);
     expect((await post('/users/login', { email, password: 'staff-new-pw-1' })).status).toBe(200);

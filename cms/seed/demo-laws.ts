@@ -13,6 +13,7 @@ import { ROOT_DIR } from '../paths';
 import { EXAM_BANK_DIR } from './question-bank';
 import { LIST_TEMPLATES } from './agency-year';
 import { SEED_ALIASES } from './search-aliases';
+import { DEMO_WORKS } from './demo-media-works';
 
 /** Where the demo laws live in the repository (a folder in the corpus format). */
 export const DEMO_LAWS_DIR = path.join(ROOT_DIR, 'content', 'laws');
@@ -26,8 +27,8 @@ export const EXTRA_VERSION_PATHS = [
   '社会法/未成年人保护法(2024-04-26).md',
 ];
 
-/** Slugs the seed itself refers to outside the content files (the 吕剧 media item). */
-const SEED_SLUGS = ['民法典'];
+/** Slugs the seed itself refers to outside the content files (the demo media works' laws). */
+const SEED_SLUGS = DEMO_WORKS.flatMap((work) => work.lawSlugs);
 
 /** content/laws/manifest.json: which files were vendored, and which content cites each law. */
 export interface DemoLawManifest {
@@ -72,6 +73,6 @@ export async function citedLaws(): Promise<{ refs: LawRef[]; citedBy: Map<string
   const slugs = (list: string[]) => list.map((law) => ({ law }));
   add(slugs(Object.values(LIST_TEMPLATES).flatMap((items) => items.flatMap((i) => i.laws))), 'cms/seed/agency-year.ts');
   add(slugs(SEED_ALIASES.flatMap((a) => a.articles.map((t) => t.law))), 'cms/seed/search-aliases.ts');
-  add(slugs(SEED_SLUGS), 'cms/seed/seed-demo.ts');
+  add(slugs(SEED_SLUGS), 'cms/seed/demo-media-works.ts');
   return { refs, citedBy };
 }

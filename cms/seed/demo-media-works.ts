@@ -8,7 +8,7 @@ import type { Note, Score } from './demo-sound';
 export interface DemoWork {
   slug: string;
   title: string;
-  artForm: '吕剧' | '快板';
+  artForm: '吕剧' | '快板' | '评书';
   kind: 'video' | 'audio';
   performers: string[];
   description: string;
@@ -70,6 +70,24 @@ const kuaiban: Score = {
   voice: 'wood',
   melody: Array.from({ length: 44 }, (_, i) => ({ at: i + 2, beats: 0.5, pitch: KUAIBAN_TUNE[i % KUAIBAN_TUNE.length]! })),
   clicks: kuaibanClicks,
+};
+
+// 评书: spoken storytelling, so the sound is only its frame: the 醒木 (gavel) strikes that open the
+// story and mark its turns, and short 三弦-like plucks between the parts. 60 beats a minute, so a
+// beat is a second and the lines below start on whole beats. The storyteller's words are the
+// transcript (the demo has no recorded voice; the description says so).
+const pingshu: Score = {
+  bpm: 60,
+  tonic: 220,
+  beats: 34,
+  voice: 'wood',
+  melody: [
+    ...phrase(1.5, [[0, 0.25], [7, 0.25], [12, 0.5], [7, 0.5]]),
+    ...phrase(12.5, [[5, 0.25], [7, 0.25], [0, 0.5]]),
+    ...phrase(21.5, [[7, 0.25], [5, 0.25], [0, 0.5]]),
+    ...phrase(31, [[12, 0.5], [7, 0.5], [4, 0.5], [0, 1]]),
+  ],
+  clicks: [0, 0.15, 13, 22, 30.5].map((at) => ({ at, gain: 1 })),
 };
 
 export const DEMO_WORKS: readonly DemoWork[] = [
@@ -136,6 +154,40 @@ export const DEMO_WORKS: readonly DemoWork[] = [
       '[00:10.00]礼让行人 《道路交通安全法》第四十七条',
       '[00:14.00]安全带与头盔 《道路交通安全法》第五十一条',
       '[00:18.00]饮酒不驾车 《道路交通安全法》第九十一条',
+    ].join('\n'),
+  },
+  {
+    slug: 'pingshu-dianhua-natou',
+    title: '评书《电话那头》（演示素材）',
+    artForm: '评书',
+    kind: 'audio',
+    performers: ['泉城市公安局反诈中心（演示）'],
+    description: '演示素材：评书《电话那头》的说书词，配合成的醒木声与三弦过门（本演示不含人声，说书词见字幕与文稿）。讲反电信网络诈骗法：什么是电信网络诈骗、不出租出借银行卡和电话卡、诈骗者要承担赔偿责任，遇到可疑来电先挂断再核实。',
+    audiences: ['village', 'students', 'officials'],
+    lawSlugs: ['反电信网络诈骗法'],
+    poster: 'pingshu-dianhua.svg',
+    score: pingshu,
+    lrc: [
+      '[ti:电话那头（演示素材）]',
+      '[ar:泉城市公安局反诈中心]',
+      '[00:01.00]醒木一拍！列位，今天说一段《电话那头》',
+      '[00:04.00]话说咱村王大娘，晌午接了个陌生电话',
+      '[00:07.00]那头哭着说：妈，我出了车祸，急用钱',
+      '[00:10.00]王大娘心里一哆嗦，可转念一想',
+      '[00:13.00]隔着电话、见不着面，张口就要钱，这就叫电信网络诈骗',
+      '[00:16.00]大娘挂了电话，给儿子回拨过去，儿子好好地在上班',
+      '[00:19.00]列位，银行卡、电话卡，千万不能借给别人用',
+      '[00:22.00]出租出借，就是给骗子递刀子，法律明令禁止',
+      '[00:25.00]骗子骗了钱，不光要担刑责，给人造成的损失还得赔',
+      '[00:28.00]遇到可疑来电，先挂断、再核实，拨打反诈专线九六一一零',
+      '[00:31.00]欲知后事如何，且听下回分解',
+      '[00:34.00]',
+    ].join('\n'),
+    chapters: [
+      '[00:00.00]开场',
+      '[00:13.00]什么是电信网络诈骗 《反电信网络诈骗法》第二条',
+      '[00:19.00]不出租出借卡和账号 《反电信网络诈骗法》第三十一条',
+      '[00:25.00]诈骗者承担民事责任 《反电信网络诈骗法》第四十六条',
     ].join('\n'),
   },
 ];

@@ -1,7 +1,7 @@
 /**
- * The demo media library: two short works the seed makes itself (demo-media-works.ts) — sound
+ * The demo media library: three short works the seed makes itself (demo-media-works.ts) — sound
  * synthesized in demo-sound.ts, the project's poster art rasterized by sharp, encoded by ffmpeg
- * (a 吕剧-style video of the poster with the music, a 快板-style m4a with the poster as cover) —
+ * (a 吕剧-style video of the poster with the music; 快板- and 评书-style m4a files with the poster as cover) —
  * uploaded through the media collection like an editor's file (probe, renditions), with LRC
  * lyrics and chapters citing articles, published, labelled 演示素材. Encoded files are cached by
  * the hash of what makes them, so a second seed (or test run) skips the encoding.

@@ -1,5 +1,5 @@
 /**
- * The media library on the seeded demo (the 吕剧 video and the 快板 audio): /media/ lists the works
+ * The media library on the seeded demo (the 吕剧 video, the 快板 and 评书 audio): /media/ lists the works
  * with their facets; the item page never autoplays; a transcript line chosen by keyboard seeks and
  * plays (currentTime advances, the captions track's active cue is the highlighted line); a chapter
  * link opens the cited article; audio-only mode plays the audio rendition from the same moment;
@@ -16,7 +16,8 @@ import { launchBrowser, screenshot } from './browser';
 
 const base = inject('baseURL');
 const lvju = DEMO_WORKS.find((w) => w.artForm === '吕剧' && w.kind === 'video')!;
-const kuaiban = DEMO_WORKS.find((w) => w.kind === 'audio')!;
+const kuaiban = DEMO_WORKS.find((w) => w.artForm === '快板')!;
+const pingshu = DEMO_WORKS.find((w) => w.artForm === '评书')!;
 const lines = (() => {
   const parsed = parseLrc(lvju.lrc);
   if (!parsed.ok) throw new Error(parsed.error);
@@ -54,12 +55,14 @@ describe('media library', () => {
   it('lists the demo works with facets, 吕剧 under 戏曲', async () => {
     await page.goto(`${base}/media/`);
     const titles = await page.locator('.media-card .title').allTextContents();
-    expect(titles).toEqual(expect.arrayContaining([lvju.title, kuaiban.title]));
+    expect(titles).toEqual(expect.arrayContaining([lvju.title, kuaiban.title, pingshu.title]));
     await page.click('.facets a.chip:has-text("吕剧")');
     await page.waitForURL(/\/media\/form\/%E5%90%95%E5%89%A7\/$/);
     expect(await page.locator('.media-card .title').allTextContents()).toEqual([lvju.title]);
     await page.goto(`${base}/media/form/${encodeURIComponent('戏曲')}/`);
     expect(await page.locator('.media-card .title').allTextContents()).toEqual([lvju.title]);
+    await page.goto(`${base}/media/form/${encodeURIComponent('评书')}/`);
+    expect(await page.locator('.media-card .title').allTextContents()).toEqual([pingshu.title]);
     await screenshot(page, 'media-index-412');
   });
 
@@ -151,6 +154,7 @@ describe('media library', () => {
     };
     expect(await search('吕剧')).toContain(`/media/${lvju.slug}/`);
     expect(await search('快板')).toContain(`/media/${kuaiban.slug}/`);
+    expect(await search('评书')).toContain(`/media/${pingshu.slug}/`);
     const line = lines[3]!;
     const hits = await search(line.text);
     const hit = hits.find((h) => h.startsWith(`/media/${lvju.slug}/#t=`));
@@ -179,7 +183,7 @@ describe('media library', () => {
     const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
     const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
     const failures: string[] = [];
-    for (const url of ['/media/', `/media/${encodeURIComponent(lvju.slug)}/`, `/media/${encodeURIComponent(kuaiban.slug)}/`]) {
+    for (const url of ['/media/', ...[lvju, kuaiban, pingshu].map((w) => `/media/${encodeURIComponent(w.slug)}/`)]) {
       await desktop.goto(`${base}${url}`);
       await desktop.waitForLoadState('networkidle');
       await desktop.evaluate(AXE);

@@ -267,6 +267,10 @@ export interface ResponsibilityList {
         category?: string | null;
         topic: string;
         laws?: (number | Law)[] | null;
+        /**
+         * 法规库尚未收录的法律法规名称（如本单位执行的地方性法规），表格中写作“名称（未入库）”。普法办将其导入法规库后，公开页面自动链接到该法。
+         */
+        otherLaws?: string[] | null;
         leader?: string | null;
         person?: string | null;
         department?: string | null;
@@ -1285,6 +1289,7 @@ export interface ResponsibilityListsSelect<T extends boolean = true> {
         category?: T;
         topic?: T;
         laws?: T;
+        otherLaws?: T;
         leader?: T;
         person?: T;
         department?: T;

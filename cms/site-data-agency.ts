@@ -4,6 +4,7 @@
  * here runs with access control as an anonymous visitor.
  */
 import type { Payload } from 'payload';
+import { lawMatcher } from '../core/agency/list-cells';
 import type { ReportInput } from '../core/agency/types';
 import type { ReportRecords } from './agency/report-input';
 import { campaignToCore, dayOf, keyDateToCore } from './agency/to-core';
@@ -23,15 +24,19 @@ const ids = <ID extends DocId>(refs?: (ID | { id: ID })[] | null) => (refs ?? []
 // What the pages show of each record kind, mapped from the generated types (so a renamed field
 // fails the type check here); the report reads the same records through cms/agency/to-core.ts.
 const siteAgency = (a: Agency) => ({ id: text(a.id), name: a.name, shortName: a.shortName ?? a.name, kind: a.kind, level: a.level });
-const siteListItem = (i: StoredListItem) => ({
+/** Law name → slug in the library as it is now (undefined while the law is not imported). */
+type FindLaw = (name: string) => string | undefined;
+const siteListItem = (findLaw: FindLaw) => (i: StoredListItem) => ({
   category: i.category ?? '', topic: i.topic, laws: ids(i.laws), leader: i.leader ?? '', person: i.person ?? '',
+  // Laws the library lacked when the item was written: one imported since then links.
+  otherLaws: (i.otherLaws ?? []).map((name) => ({ name, slug: findLaw(name) })),
   department: i.department ?? '', audiences: i.audiences ?? [], forms: i.forms ?? [], keyDates: i.keyDates ?? [],
   target: i.target ?? '', deadline: dayOf(i.deadline), progress: i.progress ?? '未开始',
   evidenceCampaigns: ids(i.evidenceCampaigns), evidenceMedia: ids(i.evidenceMedia),
 });
-const siteList = (l: ResponsibilityList) => ({
+const siteList = (l: ResponsibilityList, findLaw: FindLaw) => ({
   id: text(l.id), agencyId: relationKey(l.agency), year: l.year, version: l.version ?? 1, publishedAt: dayOf(l.updatedAt),
-  items: (l.items ?? []).map(siteListItem),
+  items: (l.items ?? []).map(siteListItem(findLaw)),
 });
 const siteCampaign = (c: Campaign) => ({
   ...campaignToCore(c),
@@ -92,7 +97,7 @@ async function read(): Promise<AgencyYearData> {
     p.find({ collection: 'key-dates', ...asPublic, depth: 0, sort: 'month' }),
     p.find({ collection: 'reports', ...asPublic, depth: 0, sort: '-version' }),
     p.find({ collection: 'media', ...asPublic, depth: 0 }),
-    p.find({ collection: 'laws', ...asPublic, depth: 0, select: { slug: true } }),
+    p.find({ collection: 'laws', ...asPublic, depth: 0, select: { slug: true, title: true } }),
   ]);
   const latest = new Map<string, (typeof lists.docs)[number]>();
   for (const l of lists.docs) {
@@ -103,9 +108,10 @@ async function read(): Promise<AgencyYearData> {
   const latestReports = new Map<string, (typeof reports.docs)[number]>();
   for (const r of reports.docs) if (!latestReports.has(`${relationKey(r.agency)}#${r.year}`)) latestReports.set(`${relationKey(r.agency)}#${r.year}`, r);
   const shownReports = [...latestReports.values()];
+  const findLaw = lawMatcher(laws.docs.map((l) => ({ slug: l.slug, title: l.title })));
   return {
     agencies: agencies.docs.map(siteAgency),
-    lists: [...latest.values()].map(siteList),
+    lists: [...latest.values()].map((l) => siteList(l, findLaw)),
     campaigns: campaigns.docs.map(siteCampaign),
     keyDates: keyDates.docs.map(siteKeyDate),
     reports: shownReports.map(siteReport),

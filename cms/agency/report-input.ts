@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { placeStoredKeyDate } from '../../core/agency/key-dates';
+import { lawMatcher } from '../../core/agency/list-cells';
 import type { ReportInput } from '../../core/agency/types';
 import type { Campaign, KeyDate, Law, Media, ResponsibilityList } from '../payload-types';
 import { campaignToCore, keyDateToCore, listToCore, mediaToCore } from './to-core';
@@ -10,7 +11,7 @@ export interface ReportRecords {
   campaigns: Campaign[];
   media: Media[];
   keyDates: KeyDate[];
-  laws: Pick<Law, 'id' | 'slug'>[];
+  laws: Pick<Law, 'id' | 'slug' | 'title'>[];
 }
 
 /** Whether unpublished list versions count: the 普法办's overview sees them, public pages never. */
@@ -30,7 +31,7 @@ export async function readReportRecords(payload: Payload, { drafts }: DraftOptio
     payload.find({ collection: 'campaigns', ...all }),
     payload.find({ collection: 'media', ...all }),
     payload.find({ collection: 'key-dates', ...all }),
-    payload.find({ collection: 'laws', ...all, select: { slug: true } }),
+    payload.find({ collection: 'laws', ...all, select: { slug: true, title: true } }),
   ]);
   return { lists: lists.docs, campaigns: campaigns.docs, media: media.docs, keyDates: keyDates.docs, laws: laws.docs };
 }
@@ -42,10 +43,11 @@ export async function readReportRecords(payload: Payload, { drafts }: DraftOptio
 export function reportInputFrom(records: ReportRecords, year: number, asOf: string, { drafts }: DraftOption): Omit<ReportInput, 'agencyId'> {
   const slugs = new Map(records.laws.map((l) => [String(l.id), l.slug]));
   const slug = (id: string) => slugs.get(id) ?? id;
+  const findLaw = lawMatcher(records.laws);
   return {
     year,
     asOf,
-    lists: records.lists.filter((l) => l.year === year && (drafts || l.status === 'published')).map((l) => listToCore(l, slug)),
+    lists: records.lists.filter((l) => l.year === year && (drafts || l.status === 'published')).map((l) => listToCore(l, slug, findLaw)),
     campaigns: records.campaigns.map((c) => campaignToCore(c, slug)),
     media: records.media.map(mediaToCore),
     keyDates: records.keyDates.flatMap((k) => placeStoredKeyDate(keyDateToCore(k), year) ?? []),

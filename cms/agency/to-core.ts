@@ -13,6 +13,8 @@ export const dayOf = (iso?: string | null): string => (iso ? iso.slice(0, 10) : 
 
 /** Law id text → slug; unknown ids stay as they are. */
 export type LawSlugOf = (lawId: string) => string;
+/** Law name → library slug (undefined while the law is not in the library). */
+export type FindLaw = (name: string) => string | undefined;
 const keepId: LawSlugOf = (id) => id;
 
 /** A stored campaign; its owning agency and every co-organizer are credited with it. */
@@ -56,14 +58,19 @@ export const keyDateToCore = (k: KeyDate) => ({
  * A stored list version with its items. Item ids are `<list id>-<seq>` (the report's source
  * references), and an item without a category is grouped under 其他.
  */
-export function listToCore(l: ResponsibilityList, lawSlug: LawSlugOf = keepId): CoreList {
+export function listToCore(l: ResponsibilityList, lawSlug: LawSlugOf = keepId, findLaw: FindLaw = () => undefined): CoreList {
   const items = (l.items ?? []).map((raw, n): ListItem => {
     const item = coreItemFromCms(raw, n, new Map());
+    // A 未入库 law imported into the library since the item was written counts as that law.
+    const other = item.content.otherLaws ?? [];
+    const found = other.flatMap((name) => findLaw(name) ?? []);
+    const stillOther = other.filter((name) => !findLaw(name));
+    const { otherLaws: _, ...content } = item.content;
     return {
       ...item,
       id: `${l.id}-${n + 1}`,
       category: item.category || '其他',
-      content: { ...item.content, laws: item.content.laws.map(lawSlug) },
+      content: { ...content, laws: [...new Set([...item.content.laws.map(lawSlug), ...found])], ...(stillOther.length ? { otherLaws: stillOther } : {}) },
     };
   });
   return { ...coreListOf(l), items };

@@ -10,6 +10,8 @@ interface ItemTemplate {
   category: string;
   topic: string;
   laws: string[];
+  /** Laws the demo library does not hold (stored as 未入库 names; the full corpus has them). */
+  otherLaws?: string[];
   audiences: string[];
   forms: string[];
   /** National key-date id (core/agency/key-date-data.ts) the item is tied to. */
@@ -35,7 +37,7 @@ export const LIST_TEMPLATES: Record<string, ItemTemplate[]> = {
     { category: '执法普法', topic: '“执法+普法”企业帮扶', laws: ['行政处罚法'], audiences: ['执法对象'], forms: ['送法上门'], target: '执法检查同步普法率100%' },
   ],
   市公安局: [
-    { category: '禁毒', topic: '6·26 国际禁毒日进校园', laws: [], audiences: ['青少年'], forms: ['讲座', '情景剧'], keyDate: 'anti-drug-day', target: '全市中学全覆盖' },
+    { category: '禁毒', topic: '6·26 国际禁毒日进校园', laws: [], otherLaws: ['山东省禁毒条例'], audiences: ['青少年'], forms: ['讲座', '情景剧'], keyDate: 'anti-drug-day', target: '全市中学全覆盖' },
     { category: '反家暴', topic: '反家庭暴力告诫制度宣传', laws: ['反家庭暴力法'], audiences: ['妇女儿童', '社区居民'], forms: ['以案释法', '快板'], target: '每个派出所辖区开展一次' },
     { category: '国家安全', topic: '全民国家安全教育日宣传', laws: ['宪法'], audiences: ['社会公众'], forms: ['展板', '新媒体'], keyDate: 'national-security-day', target: '线上阅读量10万+' },
   ],

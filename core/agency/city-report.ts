@@ -55,6 +55,8 @@ export interface CityReport {
   /** Agencies whose kind owes no list (not counted). */
   excluded: string[];
   grades: { grade: string; count: number }[];
+  /** Laws the agencies' lists cite that the library does not hold yet, with who cites each. */
+  uncollectedLaws: { name: string; agencies: string[] }[];
 }
 
 const GRADES = ['优秀', '良好', '合格', '不合格'];
@@ -100,7 +102,17 @@ export function cityReport(year: number, asOf: string, entries: CityReportEntry[
     byTarget: overview.byTarget.map((t) => ({ target: t.target, campaigns: t.campaigns })),
     excluded: overview.excluded,
     grades: GRADES.map((grade) => ({ grade, count: rows.filter((r) => r.report?.grade === grade).length })).filter((g) => g.count > 0),
+    uncollectedLaws: uncollectedLaws(owing),
   };
+}
+
+/** Each 未入库 law name once, with the short names of the agencies citing it, in citing order. */
+function uncollectedLaws(entries: readonly CityReportEntry[]): CityReport['uncollectedLaws'] {
+  const byName = new Map<string, string[]>();
+  for (const { agency, figures } of entries) {
+    for (const name of figures.laws.uncollected) byName.set(name, [...(byName.get(name) ?? []), agency.shortName]);
+  }
+  return [...byName].map(([name, agencies]) => ({ name, agencies }));
 }
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '—');
@@ -130,6 +142,9 @@ export function cityReportDocument(c: CityReport, office: string): ReportDocumen
     ...(noList.length ? [`尚未发布责任清单：${noList.join('、')}`] : []),
     ...(noReport.length ? [`尚未发布履职报告：${noReport.join('、')}`] : []),
     ...(overdue.length ? [`有逾期未完成事项：${overdue.join('、')}`] : []),
+    ...(c.uncollectedLaws.length
+      ? [`法规库尚未收录清单引用的法律法规，请普法办补录：${c.uncollectedLaws.map((l) => `《${l.name}》（${l.agencies.join('、')}）`).join('、')}`]
+      : []),
   ];
   if (items.length) issues.push({ kind: 'list', ordered: true, items: items.map((text) => [{ text }]) });
   else issues.push(para('各单位均已发布责任清单和履职报告，无逾期事项。'));

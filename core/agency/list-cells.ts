@@ -77,6 +77,21 @@ function lawKey(name: string): string {
   return s.startsWith(NATIONAL_PREFIX) && s.length > NATIONAL_PREFIX.length ? s.slice(NATIONAL_PREFIX.length) : s;
 }
 
+/** How a spreadsheet marks a law the library does not hold yet: “山东省安全生产条例（未入库）”. */
+export const UNCOLLECTED_MARK = '（未入库）';
+/** Longest law name kept as an uncollected law. */
+export const MAX_LAW_NAME = 60;
+
+/**
+ * The law name in a cell marked as not in the library (“名称（未入库）”, half-width brackets
+ * too), without 《》; undefined when the cell carries no mark or nothing is left of the name.
+ */
+export function uncollectedLawName(cell: string): string | undefined {
+  const m = /^(.*?)\s*[(（]\s*未入库\s*[)）]$/.exec(cell.normalize('NFKC').trim());
+  const name = m?.[1]?.replace(/[《》<>〈〉]/g, '').trim();
+  return name ? name : undefined;
+}
+
 /**
  * A lookup from what people write ("《中华人民共和国民法典》", "民法典", a slug) to the
  * law's slug; undefined when no passed-in law matches.

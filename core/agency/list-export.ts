@@ -2,7 +2,7 @@
  * List → spreadsheet rows, the inverse of importListRows: importing the rows again (with
  * the same laws) gives back the same items, ids and evidence included.
  */
-import { joinMulti } from './list-cells';
+import { joinMulti, UNCOLLECTED_MARK } from './list-cells';
 import { LIST_TEMPLATE, type ColumnKey } from './list-template';
 import type { ListItem, ResponsibilityList } from './types';
 
@@ -11,7 +11,7 @@ function cell(item: ListItem, key: ColumnKey, lawTitle: (slug: string) => string
     case 'seq': return String(item.seq);
     case 'category': return item.category;
     case 'topic': return item.content.topic;
-    case 'laws': return joinMulti(item.content.laws.map(lawTitle));
+    case 'laws': return joinMulti([...item.content.laws.map(lawTitle), ...(item.content.otherLaws ?? []).map((name) => `${name}${UNCOLLECTED_MARK}`)]);
     case 'leader': return item.responsibility.leader;
     case 'person': return item.responsibility.person;
     case 'department': return item.responsibility.department;

@@ -5,7 +5,7 @@
  * and all items come back, or nothing is imported and every problem is listed by row.
  */
 import { dateParts } from './dates';
-import { parseDateCell, parseStatusCell, lawMatcher, splitMulti, type LawRef } from './list-cells';
+import { parseDateCell, parseStatusCell, lawMatcher, splitMulti, uncollectedLawName, MAX_LAW_NAME, UNCOLLECTED_MARK, type LawRef } from './list-cells';
 import { columnForHeader, isInstructionRow, LIST_TEMPLATE, type ColumnKey } from './list-template';
 import type { ListItem } from './types';
 
@@ -146,11 +146,17 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
     if (!status) fail(row, 'status', `完成状态“${v.status}”应为 未开始、进行中 或 已完成`);
 
     const laws: string[] = [];
+    const otherLaws: string[] = [];
     for (const name of splitMulti(v.laws ?? '')) {
-      const slug = findLaw(name);
+      // A name marked 未入库 that the library holds by now is simply that law.
+      const uncollected = uncollectedLawName(name);
+      const slug = findLaw(uncollected ?? name);
       if (slug) {
         if (!laws.includes(slug)) laws.push(slug);
-      } else fail(row, 'laws', `法规库中没有“${name}”，请核对法律名称`);
+      } else if (uncollected) {
+        if (uncollected.length > MAX_LAW_NAME) fail(row, 'laws', `法律名称“${uncollected.slice(0, 20)}…”超过${MAX_LAW_NAME}字`);
+        else if (!otherLaws.includes(uncollected)) otherLaws.push(uncollected);
+      } else fail(row, 'laws', `法规库中没有“${name}”，请核对法律名称；确属法规库尚未收录的，请写成“${name}${UNCOLLECTED_MARK}”`);
     }
     const campaignIds = splitMulti(v.campaignIds ?? '');
     for (const x of campaignIds)
@@ -162,7 +168,7 @@ export function importListRows(rows: readonly (readonly string[])[], options: Im
       id,
       seq,
       category: v.category ?? '其他',
-      content: { topic: v.topic ?? '', laws },
+      content: { topic: v.topic ?? '', laws, ...(otherLaws.length ? { otherLaws } : {}) },
       responsibility: { leader: v.leader ?? '', person: v.person ?? '', department: v.department ?? '' },
       measures: {
         audiences: splitMulti(v.audiences ?? ''),

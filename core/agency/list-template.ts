@@ -41,7 +41,7 @@ export const LIST_TEMPLATE: readonly TemplateColumn[] = [
     '年度报告中的分组，如 宪法宣传、民法典、安全生产；留空记为“其他”'),
   col('topic', '普法内容', ['内容', '宣传内容', '普法主题'], true, false, '要宣传的主题或任务（内容清单）'),
   col('laws', '涉及法律', ['涉及法律法规', '相关法律', '法律法规'], false, true,
-    '法规库已收录的法律名称，可省略“中华人民共和国”和书名号，多项用顿号分隔'),
+    '法规库已收录的法律名称，可省略“中华人民共和国”和书名号，多项用顿号分隔；法规库尚未收录的写成“名称（未入库）”'),
   col('leader', '责任领导', ['分管领导'], false, false, '分管的单位领导（责任清单）'),
   col('person', '责任人', ['具体责任人'], true, false, '具体负责的工作人员'),
   col('department', '责任科室', ['责任部门', '责任处室', '牵头科室'], true, false, '牵头的内设科室'),
@@ -92,19 +92,24 @@ export function templateInstructionRows(): string[][] {
   ];
 }
 
+/** Instructions earlier templates carried, so a template downloaded before a change still imports. */
+const EARLIER_DESCRIPTIONS: Partial<Record<ColumnKey, string[]>> = {
+  laws: ['法规库已收录的法律名称，可省略“中华人民共和国”和书名号，多项用顿号分隔'],
+};
+
 /**
  * Whether a row under the header is the template's own instruction row (each filled cell is
  * the description of its column, as templates downloaded before v2 and the .csv template
  * carry): such a row is skipped on import instead of being read as an item.
  */
 export function isInstructionRow(cells: readonly string[], columns: readonly (ColumnKey | undefined)[]): boolean {
-  const described = new Map(LIST_TEMPLATE.map((c) => [c.key, normalizeHeader(c.description)]));
+  const described = new Map(LIST_TEMPLATE.map((c) => [c.key, [c.description, ...(EARLIER_DESCRIPTIONS[c.key] ?? [])].map(normalizeHeader)]));
   let matches = 0;
   for (const [i, raw] of cells.entries()) {
     const text = String(raw ?? '').trim();
     if (!text) continue;
     const key = columns[i];
-    if (!key || described.get(key) !== normalizeHeader(text)) return false;
+    if (!key || !described.get(key)?.includes(normalizeHeader(text))) return false;
     matches += 1;
   }
   return matches >= 3;

@@ -61,11 +61,13 @@ export function lawFigures(
   const add = (laws: readonly string[], ref: string) => {
     for (const law of new Set(laws)) byLaw.set(law, [...(byLaw.get(law) ?? []), ref]);
   };
-  items.forEach((it) => add(it.content.laws, sourceRef('item', it.id)));
+  // A law the library lacks still counts, by its name.
+  items.forEach((it) => add([...it.content.laws, ...(it.content.otherLaws ?? [])], sourceRef('item', it.id)));
   campaigns.forEach((c) => add(c.laws, sourceRef('campaign', c.id)));
   media.forEach((m) => add(m.laws, sourceRef('media', m.id)));
   const covered = [...byLaw.entries()].map(([law, sources]) => ({ law, sources }));
-  return { count: { value: covered.length, sources: [...new Set(covered.flatMap((c) => c.sources))] }, covered };
+  const uncollected = [...new Set(items.flatMap((it) => it.content.otherLaws ?? []))];
+  return { count: { value: covered.length, sources: [...new Set(covered.flatMap((c) => c.sources))] }, covered, uncollected };
 }
 
 /**

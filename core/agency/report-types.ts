@@ -136,7 +136,8 @@ export interface ReportFigures {
     byMonth: MonthFigures[];
   };
   media: { count: Figure; byArtForm: { artForm: string; count: Figure }[] };
-  laws: { count: Figure; covered: { law: string; sources: string[] }[] };
+  /** `uncollected`: names of counted laws the library does not hold yet (items' 未入库 laws). */
+  laws: { count: Figure; covered: { law: string; sources: string[] }[]; uncollected: string[] };
   keyDates: { actedOn: KeyDateFigure[]; missed: KeyDateFigure[]; upcoming: KeyDateFigure[] };
   /** Absent when no learning records were passed. Rates are percentages, null for 0/0. */
   learning?: { completionRate: Figure<number | null>; examPassRate: Figure<number | null> };

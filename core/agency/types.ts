@@ -34,8 +34,12 @@ export interface ListItem {
   seq: number;
   /** Report grouping, free text (宪法宣传, 民法典, 安全生产 …). */
   category: string;
-  /** 内容清单: what is taught and which laws (law slugs, e.g. '民法典'). */
-  content: { topic: string; laws: string[] };
+  /**
+   * 内容清单: what is taught and which laws: `laws` are law-library slugs (e.g. '民法典');
+   * `otherLaws` are names of laws the library does not hold yet (an agency's own local
+   * regulation), written “名称（未入库）” in the spreadsheet. They link once the law is imported.
+   */
+  content: { topic: string; laws: string[]; otherLaws?: string[] };
   /** 责任清单: who answers for it. */
   responsibility: { leader: string; person: string; department: string };
   /** 措施清单: for whom, in which forms (讲座, 戏曲, 新媒体 …), around which key dates (free text). */

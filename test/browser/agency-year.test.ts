@@ -53,7 +53,10 @@ describe('responsibility list from spreadsheet to public page', () => {
     const page = await editor.newPage();
     await page.goto(`${base}/admin/collections/responsibility-lists`);
     await page.locator('form.pufa-import input[name="year"]').fill('2027');
-    await page.setInputFiles('form.pufa-import input[type="file"]', await sheet([row('缺少责任人', { 责任人: '' }), row('日期错误', { 完成时限: '2027-13-45' })], 'csv'));
+    await page.setInputFiles(
+      'form.pufa-import input[type="file"]',
+      await sheet([row('缺少责任人', { 责任人: '' }), row('日期错误', { 完成时限: '2027-13-45' }), row('未标注的法规', { 涉及法律: '山东省消费者权益保护条例' })], 'csv'),
+    );
     await page.click('form.pufa-import button[type="submit"]');
     const alert = page.locator('form.pufa-import [role="alert"]');
     await alert.waitFor();
@@ -61,6 +64,8 @@ describe('responsibility list from spreadsheet to public page', () => {
     expect(text).toContain('未导入任何数据');
     expect(text).toMatch(/2\s+责任人/);
     expect(text).toMatch(/3\s+完成时限/);
+    // A law the library lacks is refused unless marked, and the message says how to mark it.
+    expect(text).toContain('请写成“山东省消费者权益保护条例（未入库）”');
     await screenshot(page, 'admin-import-errors');
     const res = await editor.request.get(`${base}/api/responsibility-lists?where[year][equals]=2027`);
     expect(((await res.json()) as { totalDocs: number }).totalDocs).toBe(0);
@@ -71,20 +76,23 @@ describe('responsibility list from spreadsheet to public page', () => {
     const page = await editor.newPage();
     await page.goto(`${base}/admin/collections/responsibility-lists`);
     await page.locator('form.pufa-import input[name="year"]').fill('2027');
-    await page.setInputFiles('form.pufa-import input[type="file"]', await sheet([row('3·15 消费维权宣传'), row('网络交易监管普法', { 重要时间节点: '' })], 'xlsx'));
+    await page.setInputFiles('form.pufa-import input[type="file"]', await sheet([row('3·15 消费维权宣传'), row('网络交易监管普法', { 重要时间节点: '', 涉及法律: '消费者权益保护法、《山东省消费者权益保护条例》（未入库）' })], 'xlsx'));
     await page.click('form.pufa-import button[type="submit"]');
     await page.locator('form.pufa-import [role="status"]').waitFor();
     await expect(page.locator('form.pufa-import [role="status"]').innerText()).resolves.toContain('已导入 2 条事项');
     await screenshot(page, 'admin-import-done');
     const res = await editor.request.get(`${base}/api/responsibility-lists?where[year][equals]=2027&depth=0`);
-    const docs = ((await res.json()) as { docs: { id: number; status: string; items: { topic: string }[] }[] }).docs;
+    const docs = ((await res.json()) as { docs: { id: number; status: string; items: { topic: string; otherLaws?: string[] }[] }[] }).docs;
     expect(docs).toHaveLength(1);
     expect(docs[0]!.status).toBe('draft');
     expect(docs[0]!.items.map((i) => i.topic)).toEqual(['3·15 消费维权宣传', '网络交易监管普法']);
+    expect(docs[0]!.items.map((i) => i.otherLaws)).toEqual([[], ['山东省消费者权益保护条例']]);
     listId = docs[0]!.id;
     const exported = await editor.request.get(`${base}/api/responsibility-lists/${listId}/export?format=csv`);
     expect(exported.headers()['content-type']).toContain('text/csv');
-    expect(await exported.text()).toContain('网络交易监管普法');
+    const csv = await exported.text();
+    expect(csv).toContain('网络交易监管普法');
+    expect(csv).toContain('山东省消费者权益保护条例（未入库）');
     await page.close();
   });
 
@@ -108,6 +116,7 @@ describe('responsibility list from spreadsheet to public page', () => {
     await page.goto(`${base}/lists/${encodeURIComponent('市市场监管局')}/2027/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('泉城市市场监督管理局2027年普法责任清单');
     await expect(page.locator('.items').innerText()).resolves.toContain('网络交易监管普法');
+    await expect(page.locator('.items .uncollected').innerText()).resolves.toBe('《山东省消费者权益保护条例》（法规库暂未收录）');
     await screenshot(page, 'public-list');
     await page.close();
   }, 240_000); // includes a full site rebuild

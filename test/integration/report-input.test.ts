@@ -50,4 +50,26 @@ describe('report input (admin and site read the same way)', () => {
     expect(computeReportFigures(admin.input).list.state).toBe('unpublished');
     expect(computeReportFigures(admin.input).campaigns.count.value).toBe(1);
   });
+
+  it('counts a 未入库 law the library has imported since as that law; the rest stay uncollected', async () => {
+    const unit = await makeAgency(payload);
+    const name = `测试省禁毒条例${unit.id}`;
+    await payload.create({
+      collection: 'responsibility-lists',
+      data: { agency: unit.id, year: YEAR, status: 'published', items: [{ topic: '禁毒宣传', otherLaws: [name, '另一部未收录的条例'] }] },
+      overrideAccess: true,
+      context: { seeding: true },
+    });
+    const figures = async () =>
+      computeReportFigures({ ...reportInputFrom(await readReportRecords(payload, { drafts: false }), YEAR, AS_OF, { drafts: false }), agencyId: String(unit.id) }).laws;
+    expect(await figures()).toMatchObject({ uncollected: [name, '另一部未收录的条例'], count: { value: 2 } });
+
+    // The 普法办 imports the law (as the law importer stores it: slug = title without 中华人民共和国).
+    await payload.create({ collection: 'laws', data: { title: name, slug: name, level: '地方性法规' } as never, overrideAccess: true, context: { seeding: true } });
+    const after = await figures();
+    expect(after.uncollected).toEqual(['另一部未收录的条例']);
+    expect(after.covered.map((c) => c.law).sort()).toEqual([name, '另一部未收录的条例'].sort());
+    expect(after.count.value).toBe(2);
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { Field } from 'payload';
+import { MAX_LAW_NAME } from '../../../core/agency/list-cells';
 import { ITEM_AUDIENCES, ITEM_FORMS, ITEM_STATUSES } from '../../../core/vocabulary/agency';
 import { wordOptions } from '../../fields/options';
 
@@ -14,6 +15,17 @@ export const listItemFields: Field[] = [
     fields: [
       { name: 'topic', label: '普法内容', type: 'text', required: true },
       { name: 'laws', label: '涉及法律', type: 'relationship', relationTo: 'laws', hasMany: true },
+      {
+        name: 'otherLaws',
+        label: '未入库法律法规',
+        type: 'text',
+        hasMany: true,
+        maxRows: 10,
+        maxLength: MAX_LAW_NAME,
+        admin: {
+          description: '法规库尚未收录的法律法规名称（如本单位执行的地方性法规），表格中写作“名称（未入库）”。普法办将其导入法规库后，公开页面自动链接到该法。',
+        },
+      },
     ],
   },
   {

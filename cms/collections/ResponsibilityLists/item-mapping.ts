@@ -15,6 +15,7 @@ export function cmsItemFromCore(item: ListItem, lawIdBySlug: Map<string, DocId>)
     category: item.category,
     topic: item.content.topic,
     laws: item.content.laws.flatMap((slug) => (lawIdBySlug.has(slug) ? [lawIdBySlug.get(slug)!] : [])),
+    otherLaws: item.content.otherLaws ?? [],
     leader: item.responsibility.leader,
     person: item.responsibility.person,
     department: item.responsibility.department,
@@ -35,7 +36,11 @@ export function coreItemFromCms(raw: StoredListItem, index: number, lawSlugById:
     id: raw.id || String(index + 1),
     seq: index + 1,
     category: raw.category ?? '',
-    content: { topic: raw.topic, laws: (raw.laws ?? []).map((l) => lawSlugById.get(refId(l)) ?? refId(l)) },
+    content: {
+      topic: raw.topic,
+      laws: (raw.laws ?? []).map((l) => lawSlugById.get(refId(l)) ?? refId(l)),
+      ...(raw.otherLaws?.length ? { otherLaws: raw.otherLaws } : {}),
+    },
     responsibility: { leader: raw.leader ?? '', person: raw.person ?? '', department: raw.department ?? '' },
     measures: { audiences: raw.audiences ?? [], forms: raw.forms ?? [], keyDates: raw.keyDates ?? [] },
     standard: {

@@ -45,4 +45,18 @@ describe('cityReport', () => {
     expect(doc.sections[2]!.blocks[0]).toEqual({ kind: 'list', ordered: true, items: [[{ text: '尚未发布责任清单：市司法局、市总工会' }], [{ text: '尚未发布履职报告：市总工会' }]] });
     expect(doc.signature).toEqual({ unitName: '泉城市普法办', date: '2026年12月31日' });
   });
+
+  it('lists the 未入库 laws the owing agencies cite, each once with its agencies, as an issue for the office', () => {
+    const withLaws = entries.map((e) => ({
+      ...e,
+      figures: { ...e.figures, laws: { ...e.figures.laws, uncollected: e.agency.id === 's' ? ['学校条例'] : ['山东省禁毒条例', ...(e.agency.id === 'b' ? ['山东省工会条例'] : [])] } },
+    }));
+    const r = cityReport(2026, '2026-12-31', withLaws, { kinds: DEFAULT_LIST_KINDS, distinct: { campaigns: 2, participants: 150 } });
+    // The school owes no list: its citation is not the office's business here.
+    expect(r.uncollectedLaws).toEqual([{ name: '山东省禁毒条例', agencies: ['司法局', '总工会'] }, { name: '山东省工会条例', agencies: ['总工会'] }]);
+    const issues = cityReportDocument(r, '泉城市普法办').sections[2]!.blocks[0];
+    expect(issues?.kind === 'list' && issues.items.at(-1)).toEqual([{ text: '法规库尚未收录清单引用的法律法规，请普法办补录：《山东省禁毒条例》（司法局、总工会）、《山东省工会条例》（总工会）' }]);
+    expect(c.uncollectedLaws).toEqual([]);
+  });
 });
+

@@ -48,7 +48,7 @@ describe('listToRows', () => {
       item('i-2', 2, {
         category: '宪法宣传',
         note: '与区司法局联合',
-        content: { topic: '宪法宣传周', laws: ['宪法'] },
+        content: { topic: '宪法宣传周', laws: ['宪法'], otherLaws: ['山东省安全生产条例'] },
       }),
       item('i-1', 1, {
         standard: {
@@ -64,6 +64,7 @@ describe('listToRows', () => {
     expect(rows[0]).toEqual(LIST_TEMPLATE.map((c) => c.header));
     expect(rows[1]?.[0]).toBe('1');
     expect(rows[1]?.[LIST_TEMPLATE.findIndex((c) => c.key === 'laws')]).toBe('中华人民共和国民法典');
+    expect(rows[2]?.[LIST_TEMPLATE.findIndex((c) => c.key === 'laws')]).toBe('宪法、山东省安全生产条例（未入库）');
     const back = importListRows(rows, { laws: LAWS, year: 2026, campaignIds: ['c1', 'c2'], mediaIds: ['m1'] });
     expect(back).toEqual({ ok: true, items: [items[1], items[0]] });
   });

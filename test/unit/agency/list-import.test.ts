@@ -76,7 +76,8 @@ describe('importListRows: errors with Excel row numbers, all or nothing', () => 
       [bad('完成时限', '2025-12-31'), '完成时限', '完成时限2025-12-31不在2026年度内'],
       [bad('完成时限', '2026-02-30'), '完成时限', '无法识别的日期“2026-02-30”，请写成 2026-06-30'],
       [bad('完成状态', '差不多了'), '完成状态', '完成状态“差不多了”应为 未开始、进行中 或 已完成'],
-      [bad('涉及法律', '宪法、治安法'), '涉及法律', '法规库中没有“治安法”，请核对法律名称'],
+      [bad('涉及法律', '宪法、治安法'), '涉及法律', '法规库中没有“治安法”，请核对法律名称；确属法规库尚未收录的，请写成“治安法（未入库）”'],
+      [bad('涉及法律', `${'长'.repeat(61)}（未入库）`), '涉及法律', `法律名称“${'长'.repeat(20)}…”超过60字`],
       [bad('序号', '1.5'), '序号', '序号“1.5”应为正整数'],
       [bad('序号', '1'), '序号', '序号1与第4行重复'],
       [bad('责任人', 'x'.repeat(MAX_CELL_LENGTH + 1)), '责任人', `内容超过${MAX_CELL_LENGTH}字`],
@@ -138,5 +139,31 @@ describe('importListRows: errors with Excel row numbers, all or nothing', () => 
   it('honours firstRowNumber when the caller drops leading rows', () => {
     const errors = errorsOf([HEAD, bad('完成时限', 'x')], { ...OPTS, firstRowNumber: 3 });
     expect(errors[0]?.row).toBe(4);
+  });
+});
+
+describe('importListRows: laws the library does not hold yet', () => {
+  const withLaws = (cell: string) => {
+    const row = [...ROW1];
+    row[HEAD.indexOf('涉及法律')] = cell;
+    return importListRows([HEAD, row], OPTS);
+  };
+
+  it('keeps a name marked 未入库 (full- or half-width brackets, with or without 《》) beside the library laws', () => {
+    const r = withLaws('民法典、《山东省安全生产条例》（未入库）、济南市养犬管理规定(未入库)、山东省安全生产条例（未入库）');
+    expect(r.ok && r.items[0]?.content).toEqual({
+      topic: '民法典进企业',
+      laws: ['民法典'],
+      otherLaws: ['山东省安全生产条例', '济南市养犬管理规定'],
+    });
+  });
+
+  it('takes a marked name the library holds by now as that law', () => {
+    const r = withLaws('《中华人民共和国消费者权益保护法》（未入库）');
+    expect(r.ok && r.items[0]?.content).toEqual({ topic: '民法典进企业', laws: ['消费者权益保护法'] });
+  });
+
+  it('refuses a mark with no name', () => {
+    expect(errorsOf([HEAD, (() => { const row = [...ROW1]; row[HEAD.indexOf('涉及法律')] = '（未入库）'; return row; })()])[0]?.message).toContain('法规库中没有“（未入库）”');
   });
 });

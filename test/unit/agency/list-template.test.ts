@@ -28,6 +28,13 @@ describe('template instruction rows', () => {
     expect(isInstructionRow([DESCRIPTIONS[0]!, DESCRIPTIONS[1]!], KEYS)).toBe(false);
   });
 
+  it('still recognises the row of a template downloaded before the 涉及法律 instruction named （未入库）', () => {
+    const laws = KEYS.indexOf('laws');
+    expect(DESCRIPTIONS[laws]).toContain('（未入库）');
+    const older = DESCRIPTIONS.map((d, i) => (i === laws ? '法规库已收录的法律名称，可省略“中华人民共和国”和书名号，多项用顿号分隔' : d));
+    expect(isInstructionRow(older, KEYS)).toBe(true);
+  });
+
   it('a sheet with the old template\'s instruction row imports its items (it used to fail with one error per cell)', () => {
     const head = HEADERS.slice(0, ROW1.length);
     const r = importListRows([head, DESCRIPTIONS.slice(0, head.length), ROW1], OPTS);

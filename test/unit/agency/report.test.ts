@@ -66,6 +66,14 @@ describe('computeReportFigures on a full year', () => {
     expect(f.laws.count.value).toBe(4);
   });
 
+  it('counts a law the library lacks (a 未入库 name on an item) among the laws covered', () => {
+    // The published first version is what the figures count (the fixture's second is a draft).
+    const items = v1.items.map((it, i) => (i === 0 ? { ...it, content: { ...it.content, otherLaws: ['山东省消费者权益保护条例'] } } : it));
+    const withOther = computeReportFigures({ ...input, lists: input.lists.map((l) => (l === v1 ? { ...v1, items } : l)) });
+    expect(withOther.laws.count.value).toBe(5);
+    expect(withOther.laws.covered.find((l) => l.law === '山东省消费者权益保护条例')?.sources).toEqual([`item:${items[0]!.id}`]);
+  });
+
   it('splits the agency’s lead key dates into acted on, missed and still upcoming', () => {
     expect(f.keyDates.actedOn.map((k) => [k.keyDateId, k.campaigns.sources])).toEqual([
       ['consumer-day', ['campaign:c1']],

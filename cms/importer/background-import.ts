@@ -8,7 +8,7 @@
  */
 import type { Payload } from 'payload';
 import { SKIP_PUBLISH } from '../publish/hook';
-import { publishRegistry, serverPayload } from '../publish/registry';
+import { publishRegistry, wakeServerPayload } from '../publish/registry';
 import { corpusDirOrNull } from './corpus-dir';
 import { importSummary, type ImportReport } from './import-laws';
 import { importWithRecord } from './import-record';
@@ -29,13 +29,6 @@ export interface BackgroundImportOptions {
 function publishImportedLaws(report: ImportReport): void {
   if (report.outcomes.created + report.outcomes.updated === 0) return;
   publishRegistry().loop?.change([{ collection: 'law-imports', id: 'corpus', title: `法律语料库后台导入（新增或更新 ${report.outcomes.created + report.outcomes.updated} 个版本）` }]);
-}
-
-/** The server's Payload instance: Next creates it on the first API request, so make one. */
-async function wakeServerPayload(port: number | undefined): Promise<Payload> {
-  const ready = serverPayload();
-  if (port) await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined);
-  return ready;
 }
 
 /**

@@ -35,3 +35,10 @@ export function serverPayload(): Promise<Payload> {
   const r = publishRegistry();
   return r.payload ? Promise.resolve(r.payload) : new Promise((resolve) => r.onPayload.push(resolve));
 }
+
+/** The server's Payload instance: Next creates it on the first API request, so make one. */
+export async function wakeServerPayload(port: number | undefined): Promise<Payload> {
+  const ready = serverPayload();
+  if (port) await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined);
+  return ready;
+}

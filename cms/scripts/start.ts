@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { siteAtStart } from '../../core/publish/start-plan';
 import { publishingEnabled } from '../publish/controller';
-import { publishRegistry } from '../publish/registry';
+import { publishRegistry, wakeServerPayload } from '../publish/registry';
+import { resumeMediaProcessing } from '../media/resume';
 import { ROOT_DIR } from '../paths';
 import { startBackgroundLawImport } from '../importer/background-import';
 import { startServer } from '../server/serve';
@@ -31,6 +32,10 @@ if (plan === 'serve-then-rebuild') {
   publishRegistry().loop?.request('startup');
 }
 void startBackgroundLawImport({ port });
+// Media left 处理中 by a stop in the middle of processing is taken up again (cms/media/resume.ts).
+void wakeServerPayload(port)
+  .then(resumeMediaProcessing)
+  .catch((error: Error) => console.error(`恢复普法作品处理失败：${error.message}`));
 const admin = SEED_USERS.find((u) => u.role === 'admin')!;
 console.log(`
 普法已启动

@@ -6,14 +6,15 @@
  * items reach the public loader.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mediaWorkflowEndpoints } from '../../cms/collections/Media/endpoints/workflow';
-import { mediaProcessingIdle } from '../../cms/media/process';
-import { renditionsDir } from '../../cms/media/storage';
+import { mediaProcessingIdle, PROCESSED } from '../../cms/media/process';
+import { resumeMediaProcessing } from '../../cms/media/resume';
+import { MEDIA_DIR, renditionsDir } from '../../cms/media/storage';
 import type { Media } from '../../cms/payload-types';
 import { publishedMedia } from '../../cms/site-data-media';
 import { agencyStaff, type AgencyStaff, unique } from '../helpers/payload';
@@ -167,5 +168,35 @@ describe('captions are required for a video', () => {
     expect(done.renditions?.audio?.filename).toBe('audio.m4a');
     expect(done.renditions?.mobile).toBeUndefined();
     expect((await move(doc.id, staff.editor, 'submit')).status).toBe(200);
+  });
+});
+
+describe('after a restart in the middle of processing', () => {
+  /** An uploaded audio item as a server stopped mid-processing leaves it: 处理中, no renditions. */
+  async function interrupted() {
+    const doc = await createAs(staff.editor, {}, upload(audio, 'a.m4a', 'audio/mp4'));
+    await mediaProcessingIdle();
+    rmSync(renditionsDir(doc.filename!), { recursive: true, force: true });
+    await staff.payload.update({ collection: 'media', id: doc.id, data: { processingStatus: 'processing', renditions: {} }, overrideAccess: true, context: { [PROCESSED]: true } });
+    return doc;
+  }
+  const reread = (id: number) => staff.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true });
+
+  it('takes the item up again and finishes it', async () => {
+    const doc = await interrupted();
+    expect((await resumeMediaProcessing(staff.payload)).queued).toBeGreaterThanOrEqual(1);
+    await mediaProcessingIdle();
+    const done = await reread(doc.id);
+    expect(done.processingStatus).toBe('done');
+    expect(existsSync(path.join(renditionsDir(doc.filename!), done.renditions!.audio!.filename))).toBe(true);
+  });
+
+  it('marks an item whose file is gone as failed, saying to upload again', async () => {
+    const doc = await interrupted();
+    rmSync(path.join(MEDIA_DIR, doc.filename!));
+    expect((await resumeMediaProcessing(staff.payload)).failed).toBeGreaterThanOrEqual(1);
+    const failed = await reread(doc.id);
+    expect(failed.processingStatus).toBe('failed');
+    expect(failed.processingNote).toBe('服务器重启后无法继续处理：原文件已不在服务器上，请重新上传文件');
   });
 });

@@ -128,6 +128,7 @@ describe('a server killed mid-sync', () => {
     for (let round = 0; round < 3; round += 1) {
       const token = await login();
       let failures = 0;
+      const ackedBefore = acknowledged.size;
       // 10 clients, each sending batches of 20 until the server dies under them.
       const clients = Array.from({ length: 10 }, async () => {
         for (;;) {
@@ -142,7 +143,12 @@ describe('a server killed mid-sync', () => {
           }
         }
       });
-      await new Promise((r) => setTimeout(r, 1500));
+      // Kill once the server is acknowledging under load (a fixed 1.5 s was too short on a busy
+      // machine, where a cold server acknowledged nothing that soon), while clients keep sending.
+      const deadline = Date.now() + 90_000;
+      while (acknowledged.size - ackedBefore < 40 && failures === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(acknowledged.size - ackedBefore, `round ${round + 1}: acknowledged before the kill`).toBeGreaterThanOrEqual(40);
+      await new Promise((r) => setTimeout(r, 200));
       await kill();
       await Promise.all(clients);
       expect(failures).toBe(10);

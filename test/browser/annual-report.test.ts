@@ -26,15 +26,18 @@ const workflow = (page: Page) => page.getByTestId('workflow-actions');
 /** The Lexical editable of a narrative section (fields in NARRATIVE_SECTIONS order). */
 const section = (page: Page, index: number): Locator => page.locator('.rich-text-lexical [contenteditable="true"]').nth(index);
 
+/**
+ * Payload's rich-text field hands the editor's content to the form up to 500 ms after the last
+ * keystroke (`useRunDeprioritized`). A save clicked sooner sends the section without its last
+ * words: in CI the save succeeded, then the late change made the form modified again (提交审核
+ * disabled under “请先保存修改”); a later run lost a whole section that way. Wait before saving.
+ */
 async function save(page: Page) {
+  await page.waitForTimeout(1_000);
   await page.getByRole('button', { name: '保存' }).first().click();
 }
 
-/**
- * Saves until the workflow buttons are enabled. The rich-text editor can report a change just
- * after a save (seen once in CI: the save succeeded, then 提交审核 stayed disabled under
- * “请先保存修改”); a user saves again there, and so does this.
- */
+/** Saves, then waits until the workflow buttons are enabled (saving again if the form still says 请先保存修改). */
 async function saveUntilClean(page: Page) {
   for (let attempt = 0; attempt < 4; attempt += 1) {
     await save(page);

@@ -7,7 +7,7 @@ import type { Payload } from 'payload';
 import { lawMatcher } from '../core/agency/list-cells';
 import type { ReportInput } from '../core/agency/types';
 import type { ReportRecords } from './agency/report-input';
-import { campaignToCore, dayOf, keyDateToCore } from './agency/to-core';
+import { campaignToCore, dayOf, type FindLaw, keyDateToCore } from './agency/to-core';
 import type { StoredListItem } from './collections/ResponsibilityLists/item-mapping';
 import { unitReport } from './learning/unit-report';
 import { openPayload } from './local-api';
@@ -24,8 +24,6 @@ const ids = <ID extends DocId>(refs?: (ID | { id: ID })[] | null) => (refs ?? []
 // What the pages show of each record kind, mapped from the generated types (so a renamed field
 // fails the type check here); the report reads the same records through cms/agency/to-core.ts.
 const siteAgency = (a: Agency) => ({ id: text(a.id), name: a.name, shortName: a.shortName ?? a.name, kind: a.kind, level: a.level });
-/** Law name → slug in the library as it is now (undefined while the law is not imported). */
-type FindLaw = (name: string) => string | undefined;
 const siteListItem = (findLaw: FindLaw) => (i: StoredListItem) => ({
   category: i.category ?? '', topic: i.topic, laws: ids(i.laws), leader: i.leader ?? '', person: i.person ?? '',
   // Laws the library lacked when the item was written: one imported since then links.

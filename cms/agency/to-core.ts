@@ -62,9 +62,9 @@ export function listToCore(l: ResponsibilityList, lawSlug: LawSlugOf = keepId, f
   const items = (l.items ?? []).map((raw, n): ListItem => {
     const item = coreItemFromCms(raw, n, new Map());
     // A 未入库 law imported into the library since the item was written counts as that law.
-    const other = item.content.otherLaws ?? [];
-    const found = other.flatMap((name) => findLaw(name) ?? []);
-    const stillOther = other.filter((name) => !findLaw(name));
+    const resolved = (item.content.otherLaws ?? []).map((name) => ({ name, slug: findLaw(name) }));
+    const found = resolved.flatMap((law) => law.slug ?? []);
+    const stillOther = resolved.flatMap((law) => (law.slug ? [] : [law.name]));
     const { otherLaws: _, ...content } = item.content;
     return {
       ...item,
